@@ -1,0 +1,28 @@
+import { readFile } from "node:fs/promises";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import type { Plugin } from "vite";
+
+/**
+ * Emits functions.json from the JSDoc in addin/functions.ts and fails the build on any metadata error.
+ * (The package's CLI prints errors but exits 0, so the API is called instead.) It also checks that every
+ * registered id is an export of the wrappers module, so the bundle's associate loop cannot miss one.
+ */
+export function functionsMetadata(source: string): Plugin {
+  return {
+    name: "goalsheet-functions-metadata",
+    async generateBundle() {
+      const result = await generateCustomFunctionsMetadata(source, false);
+      if (result.errors.length > 0) {
+        this.error(`functions.json: ${result.errors.length} error(s) in ${source}:\n${result.errors.join("\n")}`);
+      }
+      const text = await readFile(source, "utf8");
+      const exported = new Set([...text.matchAll(/export function (\w+)\(/g)].map((m) => m[1]));
+      for (const { id, functionName } of result.associate) {
+        if (!exported.has(functionName) || functionName.toUpperCase() !== id) {
+          this.error(`functions.json: ${id} must be implemented by an exported function named ${id.toLowerCase()}`);
+        }
+      }
+      this.emitFile({ type: "asset", fileName: "functions.json", source: result.metadataJson });
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { CliError } from "../errors.js";
+import { packageRoot } from "../paths.js";
+import type { Labels, TemplateSet } from "./render.js";
+
+export const LOCALES = ["en", "zh", "nl", "ar"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Load a template set from a folder: report.hbs, styles.css and partials/*.hbs. A custom folder given with
+ * --template extends the default: files it has replace the default's, the rest come from the default.
+ */
+export async function loadTemplates(customDir?: string): Promise<TemplateSet> {
+  const base = await readTemplateDir(join(packageRoot(), "templates", "default"));
+  if (!customDir) return base;
+  if (!existsSync(customDir)) throw new CliError(`--template: no such folder ${customDir}`);
+  const custom = await readTemplateDir(customDir);
+  return {
+    main: custom.main || base.main,
+    css: custom.css || base.css,
+    partials: { ...base.partials, ...custom.partials },
+  };
+}
+
+async function readTemplateDir(dir: string): Promise<TemplateSet> {
+  const read = async (path: string) => (existsSync(path) ? readFile(path, "utf8") : "");
+  const partialsDir = join(dir, "partials");
+  const partials: Record<string, string> = {};
+  if (existsSync(partialsDir)) {
+    for (const file of (await readdir(partialsDir)).sort()) {
+      if (file.endsWith(".hbs")) partials[basename(file, ".hbs")] = await readFile(join(partialsDir, file), "utf8");
+    }
+  }
+  return { main: await read(join(dir, "report.hbs")), css: await read(join(dir, "styles.css")), partials };
+}
+
+export async function loadLabels(locale: Locale): Promise<Labels> {
+  const english = JSON.parse(await readFile(join(packageRoot(), "templates", "locales", "en.json"), "utf8"));
+  if (locale === "en") return english;
+  const path = join(packageRoot(), "templates", "locales", `${locale}.json`);
+  // Missing keys fall back to English so a partial translation never shows a raw key.
+  return existsSync(path) ? { ...english, ...JSON.parse(await readFile(path, "utf8")) } : english;
+}

@@ -1,0 +1,40 @@
+import Handlebars from "handlebars";
+import type { ReportModel } from "../model/report-model.js";
+import { registerHelpers } from "./helpers.js";
+
+/** A template set: the page, its partials (by name) and its stylesheet, as text. Browser-safe: no file system. */
+export interface TemplateSet {
+  readonly main: string;
+  readonly partials: Readonly<Record<string, string>>;
+  readonly css: string;
+}
+
+export type Labels = Readonly<Record<string, string>>;
+
+/**
+ * Render the report: one self-contained HTML page. Each call uses its own Handlebars environment (no global
+ * helpers or partials leak between reports), prototype access stays off (Handlebars' default since 4.6), and
+ * the stylesheet is allowed by its SHA-256 in the Content-Security-Policy, so nothing else can run or load.
+ */
+export async function renderReport(model: ReportModel, templates: TemplateSet, labels: Labels): Promise<string> {
+  const hbs = Handlebars.create();
+  registerHelpers(hbs, model, labels);
+  for (const [name, source] of Object.entries(templates.partials)) hbs.registerPartial(name, source);
+  const page = hbs.compile(templates.main, { strict: false, preventIndent: true });
+  const css = templates.css.trim();
+  const csp = [
+    "default-src 'none'",
+    `style-src '${await sha256Base64(css)}'`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  return page({ ...model, css, csp, labels });
+}
+
+async function sha256Base64(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  let binary = "";
+  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
+  return `sha256-${btoa(binary)}`;
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { describeValue, isExcelError } from "../../shared/excel/errors.js";
+import { dateCellToSerial } from "../../shared/excel/params.js";
+import { type CellValue, cellToNumber, isBlank } from "../../shared/excel/values.js";
+
+/**
+ * zod field types for workbook cells. Each takes a normalised cell and yields a typed value or an issue whose
+ * message follows the project's pattern: the rule, then the value received ("must be a number, got "abc"").
+ * Blank cells become undefined; `.required()` variants reject them.
+ */
+type Field<T> = z.ZodType<T | undefined, CellValue>;
+
+function field<T>(label: string, rule: string, convert: (v: CellValue) => T | undefined, required: boolean): Field<T> {
+  return z.custom<CellValue>().transform((value, ctx) => {
+    if (isExcelError(value)) {
+      ctx.addIssue({ code: "custom", message: `${label} holds the error ${value.error}` });
+      return z.NEVER;
+    }
+    if (isBlank(value)) {
+      if (!required) return undefined;
+      ctx.addIssue({ code: "custom", message: `${label} is required, got blank` });
+      return z.NEVER;
+    }
+    const converted = convert(value);
+    if (converted === undefined) {
+      ctx.addIssue({ code: "custom", message: `${label} ${rule}, got ${describeValue(value)}` });
+      return z.NEVER;
+    }
+    return converted;
+  }) as unknown as Field<T>;
+}
+
+export const cellText = (label: string, required = false) =>
+  field<string>(
+    label,
+    "must be text",
+    (v) => (typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : undefined),
+    required,
+  );
+
+export const cellNumber = (label: string, required = false) =>
+  field<number>(label, "must be a number", (v) => cellToNumber(v, undefined), required);
+
+export const cellNonNegative = (label: string, required = false) =>
+  field<number>(
+    label,
+    "must be a number of at least 0",
+    (v) => {
+      const n = cellToNumber(v, undefined);
+      return n !== undefined && n >= 0 ? n : undefined;
+    },
+    required,
+  );
+
+/** A date: an Excel date cell (already a serial) or ISO text; yields a 1900-system serial. */
+export const cellDate = (label: string, required = false) =>
+  field<number>(
+    label,
+    "must be a date (an Excel date or ISO text such as 2026-06-30)",
+    (v) => dateCellToSerial(v),
+    required,
+  );
+
+/** Any non-error cell, kept as it is (outcomes may be text, TRUE/FALSE or 1/0). */
+export const cellAny = (label: string, required = false) =>
+  field<CellValue>(label, "must be a value", (v) => v, required);

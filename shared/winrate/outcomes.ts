@@ -1,0 +1,96 @@
+import { isExcelError } from "../excel/errors.js";
+import { type CellValue, isBlank } from "../excel/values.js";
+
+/** How a deal ended, or that it has not: the four states every win-rate basis is built from. */
+export type Outcome = "won" | "lost" | "no decision" | "open";
+
+/**
+ * Words for won, lost and no decision in the four languages Goalsheet speaks, as CRMs export them.
+ * Keys are normalised (lower case, NFKC, runs of spaces, hyphens and underscores folded to one space).
+ */
+const OUTCOME_WORDS: Record<Exclude<Outcome, "open">, readonly string[]> = {
+  won: [
+    "won",
+    "win",
+    "closed won",
+    "close won",
+    "won deal",
+    "true",
+    "1",
+    "赢单",
+    "成交",
+    "赢",
+    "已成交",
+    "赢得",
+    "已赢单",
+    "gewonnen",
+    "gesloten gewonnen",
+    "binnengehaald",
+    "فوز",
+    "مكسوبة",
+    "مكسوب",
+    "ربح",
+    "مغلقة مكسوبة",
+    "تم الفوز",
+  ],
+  lost: [
+    "lost",
+    "loss",
+    "lose",
+    "closed lost",
+    "close lost",
+    "lost deal",
+    "false",
+    "0",
+    "输单",
+    "丢单",
+    "输",
+    "已丢单",
+    "失败",
+    "已输单",
+    "verloren",
+    "gesloten verloren",
+    "خسارة",
+    "خاسرة",
+    "مفقودة",
+    "مفقود",
+    "مغلقة خاسرة",
+  ],
+  "no decision": [
+    "no decision",
+    "nodecision",
+    "no decision made",
+    "closed no decision",
+    "无决策",
+    "无决定",
+    "未决",
+    "无结果",
+    "geen beslissing",
+    "geen besluit",
+    "لا قرار",
+    "بدون قرار",
+    "لم يتخذ قرار",
+  ],
+};
+
+const LOOKUP = new Map<string, Outcome>();
+for (const [outcome, words] of Object.entries(OUTCOME_WORDS) as [Outcome, readonly string[]][]) {
+  for (const word of words) LOOKUP.set(normaliseWord(word), outcome);
+}
+
+export function normaliseWord(text: string): string {
+  return text
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+}
+
+/** The outcome of one cell, or undefined for a blank (blanks are ignored by every basis). */
+export function classifyOutcome(value: CellValue): Outcome | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "boolean") return value ? "won" : "lost";
+  if (typeof value === "number") return value === 1 ? "won" : value === 0 ? "lost" : "open";
+  if (isExcelError(value)) return "open";
+  return LOOKUP.get(normaliseWord(value)) ?? "open";
+}

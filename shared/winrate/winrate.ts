@@ -1,0 +1,194 @@
+import { defineFunction } from "../excel/define.js";
+import { describeValue, divError, type ExcelError, isExcelError, valueError } from "../excel/errors.js";
+import { choiceParam, optional, rangeParam } from "../excel/params.js";
+import {
+  type CellValue,
+  cellToNumber,
+  describeShape,
+  isBlank,
+  type Matrix,
+  placeOf,
+  shapeOf,
+} from "../excel/values.js";
+import { classifyOutcome, type Outcome } from "./outcomes.js";
+
+export const WIN_RATE_BASES = ["closed", "broad", "created"] as const;
+export type WinRateBasis = (typeof WIN_RATE_BASES)[number];
+
+/** Deal counts (or amounts, when weighted) per outcome. */
+export interface OutcomeTally {
+  won: number;
+  lost: number;
+  noDecision: number;
+  open: number;
+}
+
+export const emptyTally = (): OutcomeTally => ({ won: 0, lost: 0, noDecision: 0, open: 0 });
+
+export function addOutcome(tally: OutcomeTally, outcome: Outcome, weight = 1): void {
+  if (outcome === "won") tally.won += weight;
+  else if (outcome === "lost") tally.lost += weight;
+  else if (outcome === "no decision") tally.noDecision += weight;
+  else tally.open += weight;
+}
+
+/** The denominator of each basis: closed = won + lost; broad adds no decision; created adds open deals too. */
+export function winRateDenominator(t: OutcomeTally, basis: WinRateBasis): number {
+  if (basis === "closed") return t.won + t.lost;
+  if (basis === "broad") return t.won + t.lost + t.noDecision;
+  return t.won + t.lost + t.noDecision + t.open;
+}
+
+const DENOMINATOR_WORDS: Record<WinRateBasis, string> = {
+  closed: "no closed deals (won + lost = 0)",
+  broad: "no decided deals (won + lost + no decision = 0)",
+  created: "no deals",
+};
+
+/** Win rate from a tally: a fraction in [0, 1], or #DIV/0! when the basis has nothing to divide by. */
+export function winRateOf(t: OutcomeTally, basis: WinRateBasis): number | ExcelError {
+  const denominator = winRateDenominator(t, basis);
+  return denominator > 0
+    ? t.won / denominator
+    : divError(`win rate on the "${basis}" basis: ${DENOMINATOR_WORDS[basis]}`);
+}
+
+/** One deal per non-blank outcome cell, with its amount when amounts are given (blank amount = 0). */
+interface Deal {
+  outcome: Outcome;
+  weight: number;
+  row: number;
+  col: number;
+}
+
+function dealsOf(outcomes: Matrix, amounts: Matrix | undefined): Deal[] | ExcelError {
+  if (amounts !== undefined) {
+    const a = shapeOf(amounts);
+    const o = shapeOf(outcomes);
+    if (a.rows !== o.rows || a.cols !== o.cols) {
+      return valueError(
+        `amounts must be the same size as outcomes: outcomes is ${describeShape(outcomes)}, amounts is ${describeShape(amounts)}`,
+      );
+    }
+  }
+  const { cols } = shapeOf(outcomes);
+  const deals: Deal[] = [];
+  for (let r = 0; r < outcomes.length; r++) {
+    const row = outcomes[r] as CellValue[];
+    for (let c = 0; c < row.length; c++) {
+      const outcome = classifyOutcome(row[c] as CellValue);
+      if (outcome === undefined) continue;
+      let weight = 1;
+      if (amounts !== undefined) {
+        const cell = (amounts[r] as CellValue[])[c] as CellValue;
+        if (isExcelError(cell)) return cell;
+        const n = cellToNumber(cell, 0);
+        if (n === undefined)
+          return valueError(`${placeOf("amounts", r, c, cols)} must be a number, got ${describeValue(cell)}`);
+        if (n < 0) return valueError(`${placeOf("amounts", r, c, cols)} must not be negative, got ${n}`);
+        weight = n;
+      }
+      deals.push({ outcome, weight, row: r, col: c });
+    }
+  }
+  return deals;
+}
+
+/** WINRATE: the whole range as one rate. A tight loop, because it is called over whole columns. */
+export function winRate(outcomes: Matrix, amounts: Matrix | undefined, basis: WinRateBasis): number | ExcelError {
+  if (amounts === undefined) {
+    const tally = emptyTally();
+    for (const row of outcomes) {
+      for (const cell of row) {
+        const outcome = classifyOutcome(cell);
+        if (outcome !== undefined) addOutcome(tally, outcome);
+      }
+    }
+    return winRateOf(tally, basis);
+  }
+  const deals = dealsOf(outcomes, amounts);
+  if (isExcelError(deals)) return deals;
+  const tally = emptyTally();
+  for (const deal of deals) addOutcome(tally, deal.outcome, deal.weight);
+  return winRateOf(tally, basis);
+}
+
+export interface GroupWinRate {
+  group: string;
+  rate: number | ExcelError;
+  /** Deal counts, whether or not the rate is value-weighted. */
+  counts: OutcomeTally;
+}
+
+/** Win rate per group, groups in order of first appearance; a blank group is "(blank)". */
+export function winRateByGroup(
+  outcomes: Matrix,
+  groups: Matrix,
+  amounts: Matrix | undefined,
+  basis: WinRateBasis,
+): GroupWinRate[] | ExcelError {
+  const g = shapeOf(groups);
+  const o = shapeOf(outcomes);
+  if (g.rows !== o.rows || g.cols !== o.cols) {
+    return valueError(
+      `groups must be the same size as outcomes: outcomes is ${describeShape(outcomes)}, groups is ${describeShape(groups)}`,
+    );
+  }
+  const deals = dealsOf(outcomes, amounts);
+  if (isExcelError(deals)) return deals;
+  const byGroup = new Map<string, { weights: OutcomeTally; counts: OutcomeTally }>();
+  for (const deal of deals) {
+    const cell = (groups[deal.row] as CellValue[])[deal.col] as CellValue;
+    const key = isBlank(cell) ? "(blank)" : isExcelError(cell) ? cell.error : String(cell).trim();
+    let entry = byGroup.get(key);
+    if (entry === undefined) {
+      entry = { weights: emptyTally(), counts: emptyTally() };
+      byGroup.set(key, entry);
+    }
+    addOutcome(entry.weights, deal.outcome, deal.weight);
+    addOutcome(entry.counts, deal.outcome);
+  }
+  return [...byGroup].map(([group, { weights, counts }]) => ({ group, rate: winRateOf(weights, basis), counts }));
+}
+
+const basisParam = optional(
+  choiceParam("basis", WIN_RATE_BASES, {
+    description: 'How to count: "closed" won/(won+lost) (default), "broad" adds no decision, "created" uses all deals.',
+  }),
+  "closed" as WinRateBasis,
+);
+const outcomesParam = rangeParam("outcomes", {
+  description: "Deal results: Won, Lost, No decision (any language Goalsheet knows); other text is an open deal.",
+});
+const amountsParam = optional(
+  rangeParam("amounts", { description: "Deal amounts, same size as outcomes, for a value-weighted rate." }),
+  undefined,
+);
+
+export const WINRATE = defineFunction({
+  name: "WINRATE",
+  description: "Win rate of deals as a fraction: won / (won + lost) by default, optionally weighted by amount.",
+  result: "value",
+  params: [outcomesParam, amountsParam, basisParam],
+  example: { formula: "=GOALS.WINRATE(Deals[Outcome])", result: "0.4 for 20 won and 30 lost" },
+  impl: (outcomes, amounts, basis) => winRate(outcomes, amounts, basis),
+});
+
+export const WINRATEBY = defineFunction({
+  name: "WINRATEBY",
+  description: "Win rate per group (rep, region, competitor…): spills group, win rate, won, lost, open, no decision.",
+  result: "spill",
+  params: [
+    outcomesParam,
+    rangeParam("groups", { description: "The group of each deal (rep, region, segment…), same size as outcomes." }),
+    amountsParam,
+    basisParam,
+  ],
+  example: { formula: "=GOALS.WINRATEBY(Deals[Outcome], Deals[Rep])", result: "one row per rep" },
+  impl: (outcomes, groups, amounts, basis) => {
+    const rows = winRateByGroup(outcomes, groups, amounts, basis);
+    if (isExcelError(rows)) return rows;
+    if (rows.length === 0) return divError("no deals to group: every outcome is blank");
+    return rows.map((r) => [r.group, r.rate, r.counts.won, r.counts.lost, r.counts.open, r.counts.noDecision]);
+  },
+});
