@@ -92,14 +92,8 @@ export function choiceParam<const C extends readonly string[]>(
     coerce(raw) {
       const value = scalarOf(raw);
       if (isExcelError(value)) return value;
-      const key =
-        typeof value === "string"
-          ? value
-              .trim()
-              .toLowerCase()
-              .replace(/[\s_-]+/g, " ")
-          : undefined;
-      const found = choices.find((c) => c.toLowerCase() === key);
+      const key = typeof value === "string" ? choiceKey(value) : undefined;
+      const found = choices.find((c) => choiceKey(c) === key);
       if (found === undefined) {
         return valueError(
           `${name} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(value)}`,
@@ -108,6 +102,11 @@ export function choiceParam<const C extends readonly string[]>(
       return found;
     },
   };
+}
+
+/** "Gupta Lehmann", "gupta-lehmann" and " GUPTA_LEHMANN " are the same choice. */
+function choiceKey(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s_-]+/g, " ");
 }
 
 /** A date as Excel serial (1900 system) or ISO text ("2026-06-30"); returned as a serial number. */
