@@ -1,0 +1,50 @@
+/**
+ * Largest-remainder (Hamilton) rounding: split `units` whole units among cells whose exact shares are `exact`
+ * (in units, summing to `units` or a little more when a sub-unit remainder is kept aside). Each cell gets the floor
+ * of its share; the units left over go one each to the cells with the largest fractional parts, so every cell ends
+ * within one unit of its exact share and the parts add up to `units` exactly (DOMAIN.md: 1,000,000 in three → 333,334
+ * / 333,333 / 333,333; 50/30/20 of 7 → 4/2/1). Nothing is "dumped" on one cell.
+ *
+ * `bias` (optional, same length) is added to the fractional parts when ranking, so a caller rounding row by row can
+ * favour the columns that earlier rows rounded down (error diffusion). Only cells with a positive fractional part
+ * can receive a unit, so a cell whose exact share is whole (a rep with no capacity: 0) is never rounded up.
+ * Ties go to the earlier cell, so results are deterministic.
+ */
+export function roundToTotal(exact: ArrayLike<number>, units: number, bias?: ArrayLike<number>): number[] {
+  const n = exact.length;
+  const parts = new Array<number>(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    // Shares are computed in floating point; a share within 1e-9 of a whole number is that whole number.
+    const share = exact[i] as number;
+    const nearest = Math.round(share);
+    const floor = Math.abs(share - nearest) < 1e-9 ? nearest : Math.floor(share);
+    parts[i] = floor;
+    given += floor;
+  }
+  let left = units - given;
+  if (left === 0) return parts;
+
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  const rank = (i: number): number => {
+    const fractional = (exact[i] as number) - (parts[i] as number);
+    return fractional > 1e-9 ? fractional + (bias ? (bias[i] as number) : 0) : Number.NEGATIVE_INFINITY;
+  };
+  const ranks = order.map(rank);
+  order.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || a - b);
+  // Floating-point noise can leave more units than cells with a fractional part (or fewer): cycle the ranking
+  // in the first case and take back from the lowest-ranked non-zero cells in the second, keeping the sum exact.
+  for (let k = 0; left > 0; k = (k + 1) % n, left--) {
+    const i = order[k] as number;
+    parts[i] = (parts[i] as number) + 1;
+  }
+  for (let k = n - 1; left < 0; k = (k - 1 + n) % n) {
+    const i = order[k] as number;
+    if ((parts[i] as number) > 0) {
+      parts[i] = (parts[i] as number) - 1;
+      left++;
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,142 @@
+import { type ExcelError, valueError } from "../excel/errors.js";
+import { firstFailure, notNegative, positive } from "../kpi/rules.js";
+import { roundToTotal } from "./largest-remainder.js";
+import { capacityGrid, type Ramp } from "./ramp.js";
+
+export interface QuotaSplitOptions {
+  /** Period weights (12 months, 4 quarters…) or a number N of equal periods; default one period. */
+  readonly seasonality?: readonly number[] | number;
+  readonly ramp?: Ramp;
+  /** Rounding unit (1000 → parts in thousands); default 1. */
+  readonly unit?: number;
+  /** Over-assignment factor: 1.15 makes rep quotas add up to 115% of the total; default 1. */
+  readonly cushion?: number;
+}
+
+/** Floating-point products such as 1234.56 × 1.15 carry noise in the 16th digit; 15 significant digits drop it. */
+const clean = (x: number): number => Number(x.toPrecision(15));
+
+/** Decimal places of a cleaned number (1358.016 → 3), so sums of parts can be rounded back to that precision. */
+function decimalsOf(x: number): number {
+  const [mantissa = "", exponent = "0"] = String(x).split("e");
+  const fractionDigits = mantissa.split(".")[1]?.length ?? 0;
+  return Math.min(20, Math.max(0, fractionDigits - Number(exponent)));
+}
+
+/**
+ * Split `total × cushion` into reps × periods quotas.
+ *
+ * 1. Exact shares: period p gets its seasonal share of the grand total; inside a period, rep i's share is
+ *    weight_i × capacity_ip over the sum of weight × capacity of all reps in that period. So the team target of
+ *    every period is kept whole, and what a ramping rep cannot carry is redistributed to the other reps of the same
+ *    period in proportion to their weight × capacity.
+ * 2. Rep totals: the grand total, in whole units, is apportioned to reps by largest remainder on their exact totals.
+ * 3. Periods: each rep's total is apportioned to its periods by largest remainder, ranking columns by their
+ *    fractional part plus what earlier reps' rounding took from that column, so period totals stay close to
+ *    their exact values (each cell is its exact share rounded down or up).
+ * When the grand total is not a whole number of units, the sub-unit remainder goes to the one cell that is furthest
+ * below its exact share: the only part that is not a multiple of the unit.
+ *
+ * Rows and the grand total are exact: Σ row = that rep's quota and Σ all = total × cushion.
+ */
+export function quotaSplit(
+  total: number,
+  weights: readonly number[],
+  options: QuotaSplitOptions = {},
+): number[][] | ExcelError {
+  const { seasonality = 1, unit = 1, cushion = 1 } = options;
+  const invalid = firstFailure(
+    notNegative("total", total),
+    weights.length === 0 ? valueError("weights must list at least one rep") : undefined,
+    ...weights.map((w, i) => (w >= 0 ? undefined : valueError(`weights row ${i + 1} must not be negative, got ${w}`))),
+    weights.some((w) => w > 0) ? undefined : valueError("weights must include at least one weight above 0, got all 0"),
+    positive("unit", unit),
+    positive("cushion", cushion),
+  );
+  if (invalid) return invalid;
+
+  const seasons = seasonalShares(seasonality);
+  if (!Array.isArray(seasons)) return seasons;
+  const reps = weights.length;
+  const periods = seasons.length;
+  const capacity = options.ramp ? capacityGrid(options.ramp, reps, periods) : undefined;
+  if (capacity !== undefined && !Array.isArray(capacity)) return capacity;
+
+  const grand = clean(total * cushion);
+  const units = grand / unit;
+  const wholeUnits = Math.abs(units - Math.round(units)) < 1e-9 ? Math.round(units) : Math.floor(units);
+  const decimals = Math.max(decimalsOf(grand), decimalsOf(unit));
+  const remainder = Math.max(0, Number((grand - wholeUnits * unit).toFixed(decimals)));
+
+  // Exact shares in units, row-major.
+  const exact = new Float64Array(reps * periods);
+  const repExact = new Float64Array(reps);
+  for (let p = 0; p < periods; p++) {
+    let sum = 0;
+    for (let i = 0; i < reps; i++) sum += (weights[i] as number) * (capacity ? (capacity[i]?.[p] as number) : 1);
+    const periodUnits = units * (seasons[p] as number);
+    if (sum === 0) {
+      if (periodUnits > 0) return valueError(`ramp leaves no rep with capacity in period ${p + 1}`);
+      continue;
+    }
+    for (let i = 0; i < reps; i++) {
+      const share = (periodUnits * (weights[i] as number) * (capacity ? (capacity[i]?.[p] as number) : 1)) / sum;
+      exact[i * periods + p] = share;
+      repExact[i] = (repExact[i] as number) + share;
+    }
+  }
+
+  const repUnits = roundToTotal(repExact, wholeUnits);
+  let remainderRep = -1;
+  if (remainder > 0) {
+    let shortfall = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < reps; i++) {
+      const gap = (repExact[i] as number) - (repUnits[i] as number);
+      if (gap > shortfall) [shortfall, remainderRep] = [gap, i];
+    }
+  }
+
+  const fractionalUnit = !Number.isInteger(unit);
+  const carry = new Float64Array(periods);
+  const out: number[][] = [];
+  for (let i = 0; i < reps; i++) {
+    const row = exact.subarray(i * periods, (i + 1) * periods);
+    const target = repUnits[i] as number;
+    const rowExact = repExact[i] as number;
+    const scaled = rowExact > 0 ? Array.from(row, (x) => (x * target) / rowExact) : Array.from(row);
+    const parts = roundToTotal(scaled, target, carry);
+    const cells = new Array<number>(periods);
+    for (let p = 0; p < periods; p++) {
+      carry[p] = (carry[p] as number) + (row[p] as number) - (parts[p] as number);
+      const value = (parts[p] as number) * unit;
+      cells[p] = fractionalUnit ? clean(value) : value;
+    }
+    if (i === remainderRep) {
+      let best = 0;
+      const gap = (p: number) => (scaled[p] as number) - (parts[p] as number);
+      for (let p = 1; p < periods; p++) if (gap(p) > gap(best)) best = p;
+      cells[best] = Number(((cells[best] as number) + remainder).toFixed(decimals));
+      carry[best] = (carry[best] as number) - remainder / unit;
+    }
+    out.push(cells);
+  }
+  return out;
+}
+
+/** Seasonal shares summing to 1: N equal periods, or the given weights normalised. */
+function seasonalShares(seasonality: readonly number[] | number): number[] | ExcelError {
+  if (typeof seasonality === "number") {
+    if (!Number.isInteger(seasonality) || seasonality < 1) {
+      return valueError(`seasonality must be a number of periods (a whole number, at least 1), got ${seasonality}`);
+    }
+    return new Array<number>(seasonality).fill(1 / seasonality);
+  }
+  let sum = 0;
+  for (let p = 0; p < seasonality.length; p++) {
+    const w = seasonality[p] as number;
+    if (!(w >= 0)) return valueError(`seasonality period ${p + 1} must not be negative, got ${w}`);
+    sum += w;
+  }
+  if (sum === 0) return valueError("seasonality must include at least one period weight above 0, got all 0");
+  return seasonality.map((w) => w / sum);
+}
