@@ -1,4 +1,14 @@
+import { CLVFIT, CLVPREDICT } from "./clv/clvfit.js";
+import { CLV } from "./clv/formula.js";
 import type { ExcelFunction } from "./excel/define.js";
+import { CAC, CACPAYBACK, LTVCAC } from "./kpi/acquisition.js";
+import { ACTIVITYPLAN } from "./kpi/activity.js";
+import { DEALSIZE, SALESCYCLE } from "./kpi/deals.js";
+import { CAGR, GROWTH } from "./kpi/growth.js";
+import { ATTAINMENT, PACING } from "./kpi/pacing.js";
+import { PIPECOVERAGE, VELOCITY, WEIGHTEDPIPELINE } from "./kpi/pipeline.js";
+import { CHURNRATE, GRR, NRR } from "./kpi/retention.js";
+import { QUOTASPLIT } from "./quota/quotasplit.js";
 import { WINRATE, WINRATEBY } from "./winrate/winrate.js";
 
 /**
@@ -9,6 +19,26 @@ import { WINRATE, WINRATEBY } from "./winrate/winrate.js";
 export const excel = {
   WINRATE,
   WINRATEBY,
+  CLVFIT,
+  CLVPREDICT,
+  CLV,
+  QUOTASPLIT,
+  GROWTH,
+  CAGR,
+  CHURNRATE,
+  NRR,
+  GRR,
+  CAC,
+  LTVCAC,
+  CACPAYBACK,
+  SALESCYCLE,
+  DEALSIZE,
+  WEIGHTEDPIPELINE,
+  PIPECOVERAGE,
+  VELOCITY,
+  ACTIVITYPLAN,
+  ATTAINMENT,
+  PACING,
 } satisfies Record<string, ExcelFunction>;
 
 export type ExcelFunctionName = keyof typeof excel;
