@@ -1,67 +1,121 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../shared/excel/values.js";
-import { CliError } from "../errors.js";
-import { normaliseCell } from "./cells.js";
-
-/** A row as read: its 1-based row number and its cells by 0-based column index. */
-export interface RawRow {
-  readonly number: number;
-  readonly cells: readonly CellValue[];
-}
-
-export interface RawSheet {
-  readonly name: string;
-  readonly rows: readonly RawRow[];
-}
-
-export interface RawWorkbook {
-  readonly sheets: readonly RawSheet[];
-}
+import { CliError, cellAddress, WorkbookInputError } from "../errors.js";
+import { DAYS_1900_TO_1904, isDateFormat, isFormula, needsRecovery, normaliseCell } from "./cells.js";
+import { WorkbookAssembler, type WorkbookData } from "./data.js";
+import { guardWorkbook } from "./guard.js";
+import { readLayout } from "./layout.js";
+import type { RawRow, RowSink } from "./raw.js";
+import { cachedFormulaValues } from "./recover.js";
 
 export interface ReadOptions {
-  /** Sheets to keep (matched by the caller's rule); other sheets are skipped without holding their rows. */
-  readonly keepSheet?: (name: string) => boolean;
-  /** Called with the rows read so far, for a progress bar. */
-  readonly onRows?: (rows: number) => void;
+  /** Called now and then with the share of the file read so far (0 to 1), for a progress bar. */
+  readonly onProgress?: (fraction: number) => void;
 }
 
 /**
- * Read a workbook with exceljs's streaming reader, so large sheets never sit in memory as exceljs objects.
- * `styles: "cache"` is needed for dates: without styles exceljs cannot tell a date from a number.
+ * The single entry from .xlsx bytes to validated records. Reads the layout (date system, sheets, tables),
+ * then streams only the sheets a section reads with exceljs's streaming reader, so rows become records one
+ * at a time and never sit in memory as exceljs objects. Every problem of the workbook is collected and thrown
+ * at once as a WorkbookInputError (exit code 2); a file that is not an .xlsx is a CliError (exit code 2).
  */
-export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<RawWorkbook> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookData> {
+  // The zip guard (issue 8) refuses non-workbooks, encrypted files and zip bombs before anything inflates.
+  await guardWorkbook(bytes);
+  const layout = await readLayout(bytes).catch((cause: unknown) => {
+    throw notAWorkbook(cause);
+  });
+  const assembler = new WorkbookAssembler(layout.sheets, layout.date1904);
+  const parts = new Map(layout.sheets.map((s) => [s.name, s.part]));
+  await streamRows(bytes, layout.date1904, (name) => assembler.sinkFor(name), parts, options);
+  const { data, problems } = assembler.finish();
+  if (problems.length > 0) throw new WorkbookInputError(problems);
+  return data;
+}
+
+/**
+ * Stream every wanted sheet's rows, normalised, into its sink. Exported for tests of the normalising layer.
+ * `parts` maps sheet names to their XML parts, for the cached-formula-result scan.
+ */
+export async function streamRows(
+  bytes: Uint8Array,
+  date1904: boolean,
+  sinkFor: (sheet: string) => RowSink | undefined,
+  parts: ReadonlyMap<string, string>,
+  options: ReadOptions = {},
+): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(chunked(bytes, options.onProgress), {
     sharedStrings: "cache",
+    // Styles are needed for dates: without them exceljs cannot tell a date from a number.
     styles: "cache",
+    // Hyperlink cells keep their text as the value; the target is not needed.
     hyperlinks: "ignore",
     worksheets: "emit",
-    entries: "emit",
+    entries: "ignore",
   });
-  const sheets: RawSheet[] = [];
-  let total = 0;
   try {
     for await (const worksheet of reader) {
-      const ws = worksheet as unknown as { name: string } & AsyncIterable<{ number: number; values: unknown[] }>;
-      const name = ws.name;
-      const keep = options.keepSheet?.(name) ?? true;
-      const rows: RawRow[] = [];
-      for await (const row of ws) {
-        total++;
-        if (total % 10_000 === 0) options.onRows?.(total);
-        if (!keep) continue;
-        const values = row.values;
-        const cells: CellValue[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(normaliseCell(values[c]));
-        rows.push({ number: row.number, cells });
+      const ws = worksheet as unknown as { name: string } & AsyncIterable<ExcelRow>;
+      const sink = sinkFor(ws.name);
+      if (!sink) {
+        // The sheet's XML must still be consumed for the stream to move on; rows are dropped as they come.
+        for await (const _row of ws);
+        continue;
       }
-      if (keep) sheets.push({ name, rows });
+      const part = parts.get(ws.name);
+      const recovered = part ? await cachedFormulaValues(bytes, part) : new Map<string, CellValue>();
+      for await (const row of ws) sink.push(normaliseRow(row, date1904, recovered));
     }
   } catch (cause) {
-    throw new CliError(
-      `the file is not a readable .xlsx workbook (${cause instanceof Error ? cause.message : String(cause)})`,
-    );
+    throw notAWorkbook(cause);
   }
-  options.onRows?.(total);
-  return { sheets };
+  options.onProgress?.(1);
+}
+
+interface ExcelRow {
+  readonly number: number;
+  readonly values: unknown[];
+  getCell(col: number): { numFmt?: string };
+}
+
+function normaliseRow(row: ExcelRow, date1904: boolean, recovered: ReadonlyMap<string, CellValue>): RawRow {
+  const values = row.values;
+  const cells: CellValue[] = new Array(Math.max(0, values.length - 1)).fill(null);
+  for (let c = 1; c < values.length; c++) {
+    const value = values[c];
+    if (!isFormula(value)) {
+      cells[c - 1] = normaliseCell(value);
+      continue;
+    }
+    let cell = normaliseCell(value);
+    if (needsRecovery(value)) {
+      const address = cellAddress(row.number, c);
+      if (recovered.has(address)) cell = recovered.get(address) as CellValue;
+    }
+    // A formula's cached date stays a serial in the workbook's own date system; bring it to 1900.
+    if (typeof cell === "number" && date1904 && isDateFormat(row.getCell(c).numFmt)) cell += DAYS_1900_TO_1904;
+    cells[c - 1] = cell;
+  }
+  return { number: row.number, cells };
+}
+
+/** The bytes as a stream of 1 MiB chunks, reporting how far the reader has pulled. */
+function chunked(bytes: Uint8Array, onProgress?: (fraction: number) => void): Readable {
+  const size = 1 << 20;
+  return Readable.from(
+    (function* () {
+      for (let at = 0; at < bytes.byteLength; at += size) {
+        onProgress?.(at / bytes.byteLength);
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(size, bytes.byteLength - at));
+      }
+    })(),
+  );
+}
+
+function notAWorkbook(cause: unknown): CliError {
+  if (cause instanceof CliError) return cause;
+  return new CliError(
+    `the file is not a readable .xlsx workbook (${cause instanceof Error ? cause.message : String(cause)})`,
+  );
 }

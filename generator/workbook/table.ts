@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { isBlank } from "../../shared/excel/values.js";
 import { cellAddress, type InputProblem } from "../errors.js";
-import type { RawRow, RawSheet } from "./read.js";
+import { type CellRegion, clipRow, type RawRow, type RowSink } from "./raw.js";
 
 /** One column of a sheet contract: its canonical header and the other headers users write for it. */
 export interface ColumnSpec {
@@ -21,13 +21,24 @@ export interface SheetContract<T> {
 /** A record with the row it came from, so later checks can still name `Sheet!Cell`. */
 export type Located<T> = T & { readonly row: number };
 
+/** Where a section's records came from: the sheet (and table), and the 1-based column of each field. */
+export interface SheetSource {
+  readonly sheet: string;
+  readonly table?: string;
+  readonly columns: Readonly<Record<string, number>>;
+}
+
 export interface ParsedSheet<T> {
   readonly records: Located<T>[];
   readonly problems: InputProblem[];
   readonly warnings: string[];
+  readonly source: SheetSource;
 }
 
-/** Headers match case-, space-, underscore- and hyphen-insensitively ("Start date" = "start_date" = "StartDate"). */
+/**
+ * Headers match case-, width-, space-, underscore-, hyphen- and dot-insensitively ("Start date" = "start_date"
+ * = "StartDate" = "ＳＴＡＲＴ　ＤＡＴＥ"). NFKC folds full-width Latin, which Chinese keyboards often produce.
+ */
 export function headerKey(text: unknown): string {
   return String(text ?? "")
     .normalize("NFKC")
@@ -41,64 +52,118 @@ export function matchesSheet(name: string, contract: Pick<SheetContract<unknown>
 }
 
 /**
- * Turn a sheet into validated records. The header is the first non-blank row; each later non-blank row is
- * validated by the contract's zod schema, and every failing field becomes a problem at its cell.
+ * Excel table names cannot hold spaces and are often prefixed ("tblDeals", "Table_Goals"), so the prefix
+ * is ignored when a table is matched by name.
  */
-export function parseSheet<T>(sheet: RawSheet, contract: SheetContract<T>): ParsedSheet<T> {
-  const problems: InputProblem[] = [];
-  const warnings: string[] = [];
-  const headerIndex = sheet.rows.findIndex((r) => r.cells.some((c) => !isBlank(c)));
-  if (headerIndex < 0) return { records: [], problems, warnings: [`${sheet.name}: the sheet is empty`] };
-  const header = sheet.rows[headerIndex] as RawRow;
+export function matchesTable(name: string, contract: Pick<SheetContract<unknown>, "sheet" | "sheetAliases">): boolean {
+  return matchesSheet(name.replace(/^(tbl|table)[_\s-]*/i, ""), contract) || matchesSheet(name, contract);
+}
 
-  const columnOf = new Map<string, number>();
-  header.cells.forEach((cell, col) => {
-    if (isBlank(cell)) return;
-    const key = headerKey(cell);
-    const spec = contract.columns.find((c) => [c.header, ...c.aliases].some((h) => headerKey(h) === key));
-    const address = cellAddress(header.number, col + 1);
-    if (!spec) {
-      warnings.push(`${sheet.name}!${address}: unknown column "${String(cell)}" is not used`);
-    } else if (columnOf.has(spec.key)) {
-      problems.push({
-        sheet: sheet.name,
-        cell: address,
-        message: `duplicate column for ${spec.header}, got "${String(cell)}"`,
-      });
-    } else {
-      columnOf.set(spec.key, col);
-    }
-  });
-  for (const spec of contract.columns) {
-    if (spec.required && !columnOf.has(spec.key)) {
-      problems.push({
-        sheet: sheet.name,
-        cell: cellAddress(header.number, 1),
-        message: `missing required column ${spec.header}`,
-      });
-    }
-  }
-  if (problems.length > 0) return { records: [], problems, warnings };
+/**
+ * Turns a sheet's rows, pushed one at a time, into validated records. The header is the first non-blank row
+ * (of the table's region, for an Excel table); each later non-blank row is validated by the contract's zod
+ * schema, and every failing field becomes a problem at its cell. Rows are never kept, only records.
+ */
+export class SheetParser<T> implements RowSink {
+  private columnOf: Map<string, number> | undefined;
+  private headerFailed = false;
+  private readonly records: Located<T>[] = [];
+  private readonly problems: InputProblem[] = [];
+  private readonly warnings: string[] = [];
 
-  const records: Located<T>[] = [];
-  for (const raw of sheet.rows.slice(headerIndex + 1)) {
-    if (!raw.cells.some((c) => !isBlank(c))) continue;
-    const input: Record<string, unknown> = {};
-    for (const [key, col] of columnOf) input[key] = raw.cells[col] ?? null;
-    const parsed = contract.row.safeParse(input);
+  constructor(
+    private readonly sheet: string,
+    private readonly contract: SheetContract<T>,
+    private readonly region?: CellRegion,
+    private readonly table?: string,
+  ) {}
+
+  push(input: RawRow): void {
+    const raw = clipRow(input, this.region);
+    if (!raw || this.headerFailed || !raw.cells.some((c) => !isBlank(c))) return;
+    if (!this.columnOf) {
+      this.readHeader(raw);
+      return;
+    }
+    const fields: Record<string, unknown> = {};
+    for (const [key, col] of this.columnOf) fields[key] = raw.cells[col] ?? null;
+    const parsed = this.contract.row.safeParse(fields);
     if (parsed.success) {
-      records.push({ ...(parsed.data as T), row: raw.number });
-      continue;
+      this.records.push({ ...(parsed.data as T), row: raw.number });
+      return;
     }
     for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "");
-      const col = columnOf.get(key);
-      problems.push({
-        sheet: sheet.name,
+      const col = this.columnOf.get(String(issue.path[0] ?? ""));
+      this.problems.push({
+        sheet: this.sheet,
         ...(col === undefined ? {} : { cell: cellAddress(raw.number, col + 1) }),
         message: issue.message,
       });
     }
   }
-  return { records, problems, warnings };
+
+  finish(): ParsedSheet<T> {
+    const columns: Record<string, number> = {};
+    for (const [key, col] of this.columnOf ?? []) columns[key] = col + 1;
+    const source: SheetSource = { sheet: this.sheet, ...(this.table ? { table: this.table } : {}), columns };
+    const warnings = [...this.warnings];
+    if (!this.columnOf && !this.headerFailed) warnings.push(`${this.place()}: the ${this.what()} is empty`);
+    if (
+      this.records.length > 1 &&
+      this.records.some((r, i) => i > 0 && r.row < (this.records[i - 1] as Located<T>).row)
+    )
+      this.records.sort((a, b) => a.row - b.row);
+    return { records: this.records, problems: this.problems, warnings, source };
+  }
+
+  private readHeader(header: RawRow): void {
+    const columnOf = new Map<string, number>();
+    header.cells.forEach((cell, col) => {
+      if (isBlank(cell)) return;
+      const key = headerKey(cell);
+      const spec = this.contract.columns.find((c) => [c.header, ...c.aliases].some((h) => headerKey(h) === key));
+      const address = cellAddress(header.number, col + 1);
+      if (!spec) {
+        this.warnings.push(`${this.sheet}!${address}: unknown column "${String(cell)}" is not used`);
+      } else if (columnOf.has(spec.key)) {
+        this.problems.push({
+          sheet: this.sheet,
+          cell: address,
+          message: `duplicate column for ${spec.header}, got "${String(cell)}"`,
+        });
+      } else {
+        columnOf.set(spec.key, col);
+      }
+    });
+    for (const spec of this.contract.columns) {
+      if (spec.required && !columnOf.has(spec.key)) {
+        this.problems.push({
+          sheet: this.sheet,
+          cell: cellAddress(header.number, this.region?.left ?? 1),
+          message: `missing required column ${spec.header} (the header row must name it)`,
+        });
+      }
+    }
+    this.columnOf = columnOf;
+    this.headerFailed = this.problems.length > 0;
+  }
+
+  private place(): string {
+    return this.table ? `${this.sheet} (table ${this.table})` : this.sheet;
+  }
+
+  private what(): string {
+    return this.table ? "table" : "sheet";
+  }
+}
+
+/** Parse a whole sheet at once (tests, and callers that already hold the rows). */
+export function parseSheet<T>(
+  sheet: { name: string; rows: readonly RawRow[] },
+  contract: SheetContract<T>,
+  region?: CellRegion,
+): ParsedSheet<T> {
+  const parser = new SheetParser(sheet.name, contract, region);
+  for (const row of sheet.rows) parser.push(row);
+  return parser.finish();
 }
