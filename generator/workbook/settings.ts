@@ -88,7 +88,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
         return MONTHS.indexOf(v.trim().toLowerCase()) + 1;
       const n = cellToNumber(v, undefined);
       if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12) return n;
-      const serial = dateCellToSerial(v);
+      // A date cell is a serial number too; only serials from 1901 on are read as dates, so 13 is an error.
+      const serial = typeof v === "number" && v < 367 ? undefined : dateCellToSerial(v);
       return serial === undefined ? undefined : new Date(Date.UTC(1899, 11, 30 + Math.floor(serial))).getUTCMonth() + 1;
     },
   },

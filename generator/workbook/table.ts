@@ -85,8 +85,12 @@ export class SheetParser<T> implements RowSink {
       this.readHeader(raw);
       return;
     }
+    // A column the sheet lacks reads as blank, so optional fields stay optional.
     const fields: Record<string, unknown> = {};
-    for (const [key, col] of this.columnOf) fields[key] = raw.cells[col] ?? null;
+    for (const spec of this.contract.columns) {
+      const col = this.columnOf.get(spec.key);
+      fields[spec.key] = col === undefined ? null : (raw.cells[col] ?? null);
+    }
     const parsed = this.contract.row.safeParse(fields);
     if (parsed.success) {
       this.records.push({ ...(parsed.data as T), row: raw.number });
