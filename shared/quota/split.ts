@@ -113,7 +113,8 @@ export function quotaSplit(
     }
     if (i === remainderRep) {
       let best = 0;
-      const gap = (p: number) => (scaled[p] as number) - (parts[p] as number);
+      // The row's exact shares, not the rescaled ones: a period where the rep has no capacity never gets it.
+      const gap = (p: number) => (row[p] as number) - (parts[p] as number);
       for (let p = 1; p < periods; p++) if (gap(p) > gap(best)) best = p;
       cells[best] = Number(((cells[best] as number) + remainder).toFixed(decimals));
       carry[best] = (carry[best] as number) - remainder / unit;
