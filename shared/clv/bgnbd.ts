@@ -31,10 +31,14 @@ type Stats = Pick<CustomerSummary, "x" | "tx" | "T">;
  * patterns with counts (as Fader & Hardie do in their spreadsheets); the x-only terms are summed per distinct x.
  */
 interface Condensed {
-  readonly x: Float64Array;
+  /** Repeat buyers' patterns: the index of their x in distinctX, t_x, T and how many customers share them. */
+  readonly xIndex: Int32Array;
   readonly tx: Float64Array;
   readonly T: Float64Array;
   readonly weight: Float64Array;
+  /** One-time buyers (x = 0) depend on T alone. */
+  readonly zeroT: Float64Array;
+  readonly zeroWeight: Float64Array;
   readonly distinctX: Float64Array;
   readonly countOfX: Float64Array;
   readonly customers: number;
@@ -42,21 +46,30 @@ interface Condensed {
 
 function condense(data: readonly Stats[], scale: number): Condensed {
   const patterns = new Map<string, { x: number; tx: number; T: number; n: number }>();
+  const zeros = new Map<number, number>();
   const xs = new Map<number, number>();
   for (const s of data) {
+    xs.set(s.x, (xs.get(s.x) ?? 0) + 1);
+    if (s.x === 0) {
+      zeros.set(s.T, (zeros.get(s.T) ?? 0) + 1);
+      continue;
+    }
     const key = `${s.x}|${s.tx}|${s.T}`;
     const p = patterns.get(key);
     if (p) p.n++;
     else patterns.set(key, { x: s.x, tx: s.tx * scale, T: s.T * scale, n: 1 });
-    xs.set(s.x, (xs.get(s.x) ?? 0) + 1);
   }
+  const distinctX = [...xs.keys()];
+  const indexOfX = new Map(distinctX.map((x, i) => [x, i]));
   const list = [...patterns.values()];
   return {
-    x: Float64Array.from(list, (p) => p.x),
+    xIndex: Int32Array.from(list, (p) => indexOfX.get(p.x) as number),
     tx: Float64Array.from(list, (p) => p.tx),
     T: Float64Array.from(list, (p) => p.T),
     weight: Float64Array.from(list, (p) => p.n),
-    distinctX: Float64Array.from(xs.keys()),
+    zeroT: Float64Array.from(zeros.keys(), (T) => T * scale),
+    zeroWeight: Float64Array.from(zeros.values()),
+    distinctX: Float64Array.from(distinctX),
     countOfX: Float64Array.from(xs.values()),
     customers: data.length,
   };
@@ -72,25 +85,27 @@ function lnRising(y: number, x: number): number {
 
 function logLikelihoodOf(p: BgnbdParams, d: Condensed): number {
   const { r, alpha, a, b } = p;
-  // FHL 2005 §7 (as in lifetimes): LL = A1 + A2 + ln(exp(A3) + δ(x>0) exp(A4)).
+  // FHL 2005 §7 (as in lifetimes): LL = A1 + A2 + ln(exp(A3) + δ(x>0) exp(A4)), with
+  // A3 = −(r+x) ln(α+T) and A4 = ln a − ln(b+x−1) − (r+x) ln(α+t_x). Terms in x alone are computed once per x.
   let ll = d.customers * (r * Math.log(alpha));
-  for (let i = 0; i < d.distinctX.length; i++) {
+  const lnA = Math.log(a);
+  const nx = d.distinctX.length;
+  const a4Base = new Float64Array(nx);
+  for (let i = 0; i < nx; i++) {
     const x = d.distinctX[i] as number;
     // A1 without r ln α, and A2 = ln B(a, b + x) − ln B(a, b).
-    const a1 = lnRising(r, x);
-    const a2 = lnRising(b, x) - lnRising(a + b, x);
-    ll += (d.countOfX[i] as number) * (a1 + a2);
+    ll += (d.countOfX[i] as number) * (lnRising(r, x) + lnRising(b, x) - lnRising(a + b, x));
+    a4Base[i] = x > 0 ? lnA - Math.log(b + x - 1) : 0;
   }
-  const lnA = Math.log(a);
-  for (let i = 0; i < d.x.length; i++) {
-    const x = d.x[i] as number;
-    const a3 = -(r + x) * Math.log(alpha + (d.T[i] as number));
-    let term = a3;
-    if (x > 0) {
-      const a4 = lnA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + (d.tx[i] as number));
-      const hi = Math.max(a3, a4);
-      term = hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi));
-    }
+  for (let i = 0; i < d.zeroT.length; i++)
+    ll -= (d.zeroWeight[i] as number) * r * Math.log(alpha + (d.zeroT[i] as number));
+  for (let i = 0; i < d.xIndex.length; i++) {
+    const k = d.xIndex[i] as number;
+    const rx = r + (d.distinctX[k] as number);
+    const a3 = -rx * Math.log(alpha + (d.T[i] as number));
+    const a4 = (a4Base[k] as number) - rx * Math.log(alpha + (d.tx[i] as number));
+    // ln(e^A3 + e^A4) = max + ln(1 + e^−|A3−A4|): one exp and one log1p.
+    const term = a3 > a4 ? a3 + Math.log1p(Math.exp(a4 - a3)) : a4 + Math.log1p(Math.exp(a3 - a4));
     ll += (d.weight[i] as number) * term;
   }
   return ll;
@@ -133,7 +148,7 @@ export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
   let { converged, message } = result;
   const names = ["r", "alpha", "a", "b"] as const;
   const edge = result.x.findIndex((t) => Math.abs(t) > LOG_PARAM_LIMIT);
-  if (converged && edge >= 0) {
+  if (edge >= 0) {
     converged = false;
     const name = names[edge] as (typeof names)[number];
     message = `BG/NBD did not converge: ${name} = ${params[name].toPrecision(3)} runs to the edge (the data do not identify it; too few customers or no sign of dropping out)`;

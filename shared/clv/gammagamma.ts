@@ -85,7 +85,7 @@ export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
   let { converged, message } = result;
   const names = ["p", "q", "gamma"] as const;
   const edge = result.x.findIndex((t) => Math.abs(t) > LOG_PARAM_LIMIT);
-  if (converged && edge >= 0) {
+  if (edge >= 0) {
     converged = false;
     const name = names[edge] as (typeof names)[number];
     message = `Gamma-Gamma did not converge: ${name} = ${params[name].toPrecision(3)} runs to the edge (the spend data do not identify it)`;
