@@ -3,6 +3,7 @@
 // The JSDoc below is the registration: custom-functions-metadata turns it into functions.json at build time,
 // and Excel shows it as help. Keep each wrapper one line: the logic lives in shared/.
 import { excel } from "../shared/functions.js";
+import { asSpill } from "../shared/smart/smartcheck.js";
 import { toExcel } from "./excel-results.js";
 
 /**
@@ -311,4 +312,18 @@ export function attainment(actual: number, target: number): any {
  */
 export function pacing(actual: number, target: number, start: any, deadline: any, as_of?: any): any[][] {
   return toExcel(excel.PACING(actual, target, start, deadline, as_of));
+}
+
+/**
+ * Checks a goal statement against SMART in its own language (English, Chinese, Dutch, Arabic) and says what to fix.
+ * @customfunction SMARTCHECK
+ * @param goal The goal statement, e.g. "Increase sales by 20% by the end of Q3."
+ * @param [baseline] The metric's current value, for the achievability check (A).
+ * @param [history] Past period values of the metric, oldest first; A compares the required change with them.
+ * @param [output] "summary" (default: one cell), "score" (0–5) or "table" (spills criterion, verdict, reason).
+ * @param [objectives] Metric names the organisation cares about; R then requires the goal's metric among them.
+ * @returns A one-cell summary, the score, or a 5-row table.
+ */
+export function smartcheck(goal: any, baseline?: number, history?: any[][], output?: string, objectives?: any[][]): any[][] {
+  return toExcel(asSpill(excel.SMARTCHECK(goal, baseline, history, output, objectives)));
 }

@@ -9,6 +9,7 @@ import { ATTAINMENT, PACING } from "./kpi/pacing.js";
 import { PIPECOVERAGE, VELOCITY, WEIGHTEDPIPELINE } from "./kpi/pipeline.js";
 import { CHURNRATE, GRR, NRR } from "./kpi/retention.js";
 import { QUOTASPLIT } from "./quota/quotasplit.js";
+import { SMARTCHECK } from "./smart/smartcheck.js";
 import { WINRATE, WINRATEBY } from "./winrate/winrate.js";
 
 /**
@@ -39,6 +40,7 @@ export const excel = {
   ACTIVITYPLAN,
   ATTAINMENT,
   PACING,
+  SMARTCHECK,
 } satisfies Record<string, ExcelFunction>;
 
 export type ExcelFunctionName = keyof typeof excel;

@@ -24,5 +24,9 @@ export { churnRate, grossRevenueRetention, netRevenueRetention } from "./kpi/ret
 export { roundToTotal } from "./quota/largest-remainder.js";
 export { RAMP_SCHEDULE, type Ramp, rampCapacity } from "./quota/ramp.js";
 export { type QuotaSplitOptions, quotaSplit } from "./quota/split.js";
+export { METRIC_LEXICON, type MetricEntry } from "./smart/metric-lexicon.js";
+export { smartCheck } from "./smart/engine.js";
+export { formatSmart, SMART_OUTPUTS, type SmartOutput, summaryOf } from "./smart/smartcheck.js";
+export type { CriterionResult, Language as SmartLanguage, SmartOptions, SmartResult, Verdict } from "./smart/types.js";
 export { classifyOutcome, type Outcome } from "./winrate/outcomes.js";
 export { WIN_RATE_BASES, type WinRateBasis, winRate, winRateByGroup } from "./winrate/winrate.js";

@@ -1,0 +1,59 @@
+import type { Language } from "./types.js";
+
+/**
+ * Language detection by script, then by common words. Chinese and Arabic have their own scripts, so counting
+ * characters decides them; English and Dutch share the Latin script, so the words that occur in goals
+ * (function words, goal verbs, period words) decide between them. Latin text with neither is "und": it is
+ * read with the English rules and the reasons say so.
+ */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/g;
+const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
+
+// Words frequent in goal statements of one language and rare in the other ("per", "team", "q3" say nothing).
+const ENGLISH = new Set(
+  (
+    "the a an of and to by in on at for with our we us this next last each every within over from than under " +
+    "below above at least more less fewer increase increases grow raise boost improve reduce decrease cut lower " +
+    "shorten keep maintain reach achieve hit close send make book schedule generate get win sign add halve double " +
+    "triple deliver drive bring end year years month months week weeks quarter quarters day days monthly weekly " +
+    "daily yearly annual annually quarterly revenue sales customers customer churn rate deals new average " +
+    "satisfaction calls emails meetings demos leads value cost cycle growth be best team let's lets it is are will " +
+    "all your their my learn play better become"
+  ).split(" "),
+);
+const DUTCH = new Set(
+  (
+    "de het een van en met tot naar voor vóór in op bij uit om te we wij ons onze dit deze die dat binnen meer " +
+    "minder dan onder boven minstens ten opzichte verhoog verhogen verlaag verlagen verminder verminderen verbeter " +
+    "verbeteren behaal behalen bereik bereiken houd houden breng terug laten gaan worden beter zijn is wordt " +
+    "maand maanden jaar jaren kwartaal kwartalen week weken dag dagen maandelijks maandelijkse jaarlijks " +
+    "jaarlijkse wekelijks wekelijkse dagelijks omzet klanten klant klantverloop verkoop verkopen aantal nieuwe " +
+    "gemiddelde per elke iedere eind einde zes drie vier vijf twee tien twintig miljoen duizend verdubbelen " +
+    "halveren stuur sturen plan plannen sluit sluiten genereer genereren winst marge tevredenheid tijd"
+  ).split(" "),
+);
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** Detect the language of a normalised goal (see normalizeGoal). */
+export function detectLanguage(normalised: string): Language {
+  const han = count(normalised, HAN);
+  const arabic = count(normalised, ARABIC);
+  let english = 0;
+  let dutch = 0;
+  let latinLetters = 0;
+  for (const word of normalised.match(LATIN_WORD) ?? []) {
+    latinLetters += word.length;
+    if (ENGLISH.has(word)) english++;
+    if (DUTCH.has(word)) dutch++;
+  }
+  // A Chinese character is a word on its own; weigh it against Latin letters so "提高MRR" stays Chinese.
+  if (han > 0 && han * 3 >= latinLetters && han >= arabic) return "zh";
+  if (arabic > 0 && arabic >= latinLetters) return "ar";
+  if (dutch > english) return "nl";
+  if (english > 0) return "en";
+  return latinLetters > 0 ? "und" : han > 0 ? "zh" : arabic > 0 ? "ar" : "und";
+}

@@ -1,0 +1,89 @@
+import { METRIC_LEXICON, type MetricEntry, NOT_A_METRIC } from "./metric-lexicon.js";
+import { lexiconPattern } from "./normalize.js";
+import type { KnownLanguage, Span } from "./types.js";
+
+export interface MetricMatch extends Span {
+  readonly id: string;
+  /** The words as the goal wrote them (normalised), quoted in reasons. */
+  readonly text: string;
+  readonly entry: MetricEntry;
+}
+
+interface Compiled {
+  readonly mask: RegExp | undefined;
+  readonly patterns: readonly (readonly [MetricEntry, RegExp])[];
+}
+
+const compiled = new Map<KnownLanguage, Compiled>();
+
+function compile(language: KnownLanguage): Compiled {
+  let c = compiled.get(language);
+  if (c === undefined) {
+    const mask = NOT_A_METRIC[language];
+    c = {
+      mask: mask === undefined ? undefined : lexiconPattern(mask),
+      patterns: METRIC_LEXICON.map((entry) => [entry, lexiconPattern(entry.names[language])] as const),
+    };
+    compiled.set(language, c);
+  }
+  return c;
+}
+
+/** Every metric mention in a normalised goal, in order of position (longest first at the same position). */
+export function findMetrics(normalised: string, language: KnownLanguage): MetricMatch[] {
+  const { mask, patterns } = compile(language);
+  const text = mask === undefined ? normalised : normalised.replace(mask, (m) => " ".repeat(m.length));
+  const found: MetricMatch[] = [];
+  for (const [entry, pattern] of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      found.push({ start: m.index, end: m.index + m[0].length, id: entry.id, text: m[0].trim(), entry });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The goal's metric: the earliest strong mention (the longest at that position), else the earliest weak one.
+ * Words inside a longer mention do not compete: "customer" in "customer acquisition cost" is part of CAC.
+ */
+export function primaryMetric(mentions: readonly MetricMatch[]): MetricMatch | undefined {
+  return mentions.find((m) => !m.entry.weak) ?? mentions[0];
+}
+
+/**
+ * The metric ids an objectives list names, in any of the four languages ("Revenue", "win rate", "客户流失"),
+ * or the id itself ("win_rate"). Unrecognised names are kept for a literal match.
+ */
+export interface Objectives {
+  readonly names: readonly string[];
+  readonly ids: ReadonlySet<string>;
+  /** Normalised names the lexicon does not know, matched as words in the goal. */
+  readonly literals: readonly string[];
+}
+
+export function objectivesOf(objectives: readonly string[], normalise: (s: string) => string): Objectives {
+  const ids = new Set<string>();
+  const literals: string[] = [];
+  const known = new Set(METRIC_LEXICON.map((e) => e.id));
+  const languages: KnownLanguage[] = ["en", "nl", "zh", "ar"];
+  for (const raw of objectives) {
+    const text = normalise(raw).trim();
+    if (text === "") continue;
+    const asId = text.replace(/[\s-]+/g, "_");
+    if (known.has(asId)) {
+      ids.add(asId);
+      continue;
+    }
+    let matched = false;
+    for (const language of languages) {
+      const first = primaryMetric(findMetrics(text, language));
+      if (first !== undefined) {
+        ids.add(first.id);
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) literals.push(text);
+  }
+  return { names: objectives, ids, literals };
+}
