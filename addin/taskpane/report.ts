@@ -1,0 +1,75 @@
+import { formatProblem } from "../../generator/errors.js";
+import type { ReportModel } from "../../generator/model/report-model.js";
+import { buildReportModel, renderReportHtml } from "../../generator/report-pipeline.js";
+import type { WorkbookData } from "../../generator/workbook/data.js";
+import { serialToIso } from "../../shared/excel/dates.js";
+import { BUNDLED_LOCALES, DEFAULT_TEMPLATES, labelsFor } from "./bundled-templates.js";
+import { readOpenWorkbook } from "./excel-workbook.js";
+
+export interface PaneReport {
+  readonly model: ReportModel;
+  readonly html: string;
+  readonly fileName: string;
+  readonly warnings: number;
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The Settings sheet's locale wins, then Office's display language, then English; only locales we have labels for. */
+export function reportLocale(data: WorkbookData, displayLanguage: string | undefined): string {
+  for (const candidate of [data.settings?.locale, displayLanguage]) {
+    const language = candidate?.toLowerCase().split("-")[0];
+    if (language && BUNDLED_LOCALES.includes(language)) return language;
+  }
+  return "en";
+}
+
+/**
+ * The report for a workbook read in Excel: the same pipeline and templates as `goalsheet report`. There are no
+ * file bytes in Excel, so the source hash is of the data read (it still changes whenever the data does).
+ */
+export async function reportFromWorkbook(
+  data: WorkbookData,
+  workbookName: string,
+  now: Date,
+  displayLanguage?: string,
+): Promise<PaneReport> {
+  const locale = reportLocale(data, displayLanguage);
+  const labels = labelsFor(locale);
+  const asOf = data.settings?.asOf === undefined ? now : new Date(`${serialToIso(data.settings.asOf)}T00:00:00Z`);
+  const model = buildReportModel(data, {
+    locale,
+    asOf,
+    generatedAt: now,
+    source: { name: workbookName, sha256: await sha256Hex(JSON.stringify(data)) },
+    title: labels.reportTitle ?? "Goal report",
+  });
+  const html = await renderReportHtml(model, DEFAULT_TEMPLATES, labels);
+  const stem = workbookName.replace(/\.[^.]+$/, "") || "goals";
+  return { model, html, fileName: `${stem}-report.html`, warnings: data.warnings.length };
+}
+
+/** Read the open workbook and build its report; input problems come back as `Sheet!Cell: …` lines. */
+export async function buildReportInExcel(now: Date): Promise<PaneReport | { problems: string[] }> {
+  const { read, name } = await Excel.run(async (context) => {
+    const workbook = context.workbook;
+    workbook.load("name");
+    const read = await readOpenWorkbook(context);
+    return { read, name: workbook.name || "workbook.xlsx" };
+  });
+  if (read.problems.length > 0) return { problems: read.problems.map(formatProblem) };
+  return reportFromWorkbook(read.data, name, now, Office.context?.displayLanguage);
+}
+
+/** Offer the HTML as a file: a Blob URL on the download link (the previous one is released), then a click. */
+export function offerDownload(doc: Document, link: HTMLAnchorElement, html: string, fileName: string): void {
+  if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+  link.download = fileName;
+  link.textContent = `Download ${fileName}`;
+  link.hidden = false;
+  if (doc.defaultView) link.click();
+}

@@ -1,0 +1,201 @@
+/**
+ * Sample calls per custom function, as Excel makes them: ranges as 2D arrays, omitted optional arguments as
+ * null, dates as 1900-system serials, blank cells written as BLANK (the harness runs each call with blanks as
+ * null and again as "", the two forms Excel platforms send). Every function in dist/addin/functions.json must
+ * have at least one entry here; the harness fails naming any that has none.
+ *
+ * Values were worked by hand from the definitions in /work/shared/DOMAIN.md (cited per row where it helps);
+ * each call is also compared with the core (`excel.NAME` in Node), so the bundle is proven against both.
+ */
+export const BLANK = Symbol("blank cell");
+
+export type Expected =
+  | { readonly value: number | string | boolean; readonly close?: boolean }
+  | { readonly spill: readonly (readonly unknown[])[] }
+  | { readonly error: string; readonly message?: string }
+  | { readonly rows: number; readonly cols: number };
+
+export interface SampleCall {
+  readonly title: string;
+  readonly args: readonly unknown[];
+  readonly expect: Expected;
+  /** Also run with blank cells as 0 (Excel desktop sends 0 for some blank references) where 0 means the same. */
+  readonly blankAsZero?: boolean;
+}
+
+const col = (...values: unknown[]) => values.map((v) => [v]);
+
+export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
+  WINRATE: [
+    // DOMAIN.md win rate: closed basis = won / (won + lost); blanks and open deals are left out.
+    {
+      title: "won, lost, blank, open → 1/2",
+      args: [col("Won", "Lost", BLANK, "Open"), null, null],
+      expect: { value: 0.5 },
+    },
+    {
+      title: "weighted 100 won, 300 lost → 0.25",
+      args: [col("Won", "Lost"), col(100, 300), null],
+      expect: { value: 0.25 },
+    },
+    {
+      title: "blank amount counts as 0",
+      args: [col("Won", "Lost", "Won"), col(100, 300, BLANK), "closed"],
+      expect: { value: 0.25 },
+      blankAsZero: true,
+    },
+    { title: "TRUE/FALSE as won/lost", args: [col(true, false, false, true), null, "closed"], expect: { value: 0.5 } },
+    {
+      title: "nothing closed → #DIV/0!",
+      args: [col(BLANK, "Open"), null, null],
+      expect: { error: "#DIV/0!" },
+    },
+    {
+      title: "shape mismatch → #VALUE! naming both sizes",
+      args: [col("Won", "Lost"), col(100), null],
+      expect: {
+        error: "#VALUE!",
+        message: "amounts must be the same size as outcomes: outcomes is 2×1, amounts is 1×1",
+      },
+    },
+    {
+      title: "unknown basis → #VALUE! listing the valid ones",
+      args: [col("Won"), null, "wide"],
+      expect: { error: "#VALUE!", message: 'basis must be one of "closed", "broad", "created"; got "wide"' },
+    },
+  ],
+  WINRATEBY: [
+    {
+      title: "one row per rep in order of first appearance",
+      args: [col("Won", "Lost", "Won", BLANK), col("Ann", "Bob", "Ann", "Bob"), null, null],
+      expect: {
+        spill: [
+          ["Ann", 1, 2, 0, 0, 0],
+          ["Bob", 0, 0, 1, 0, 0],
+        ],
+      },
+    },
+  ],
+  GROWTH: [
+    { title: "100 → 120 is 20%", args: [100, 120], expect: { value: 0.2 } },
+    { title: "from 0 → #DIV/0!", args: [0, 120], expect: { error: "#DIV/0!" } },
+  ],
+  CAGR: [{ title: "100 → 121 over 2 periods is 10%", args: [100, 121, 2], expect: { value: 0.1, close: true } }],
+  CHURNRATE: [{ title: "10 lost of 200 is 5%", args: [200, 10], expect: { value: 0.05 } }],
+  NRR: [{ title: "(1000 + 200 − 50 − 100) / 1000", args: [1000, 200, 50, 100], expect: { value: 1.05, close: true } }],
+  GRR: [{ title: "(1000 − 50 − 100) / 1000", args: [1000, 50, 100], expect: { value: 0.85, close: true } }],
+  CAC: [
+    { title: "1000 spent, 10 customers → 100", args: [1000, 10], expect: { value: 100 } },
+    { title: "no customers → #DIV/0!", args: [1000, 0], expect: { error: "#DIV/0!" } },
+  ],
+  LTVCAC: [{ title: "300 / 100 = 3", args: [300, 100], expect: { value: 3 } }],
+  CACPAYBACK: [
+    { title: "1200 / 100 a month → 12 months", args: [1200, 100, null], expect: { value: 12 } },
+    { title: "at 50% margin → 24 months", args: [1200, 100, 0.5], expect: { value: 24 } },
+  ],
+  CLV: [
+    {
+      title: "100 a period, 10% churn → 100 / 0.1",
+      args: [100, 0.1, null, null, null, null],
+      expect: { value: 1000, close: true },
+    },
+    { title: "at 50% margin → 500", args: [100, 0.1, 0.5, null, null, null], expect: { value: 500, close: true } },
+  ],
+  QUOTASPLIT: [
+    { title: "1000 split 1 : 3", args: [1000, col(1, 3), null, null, null, null], expect: { spill: [[250], [750]] } },
+    {
+      title: "text weight → #VALUE! naming its row",
+      args: [1000, col(1, "x"), null, null, null, null],
+      expect: { error: "#VALUE!", message: 'weights row 2 must be a number, got "x"' },
+    },
+  ],
+  SALESCYCLE: [
+    {
+      title: "30 and 40 days → 35 on average",
+      args: [col(45000, 45010), col(45030, 45050), null, null, null],
+      expect: { value: 35 },
+    },
+  ],
+  DEALSIZE: [
+    { title: "mean of 100 and 300", args: [col(100, 300), null, null, null], expect: { value: 200 } },
+    { title: "won deals only", args: [col(100, 300), col("Won", "Lost"), null, null], expect: { value: 100 } },
+  ],
+  WEIGHTEDPIPELINE: [
+    {
+      title: "1000 × 20% + 2000 × 50%",
+      args: [
+        col(1000, 2000),
+        col("Demo", "Proposal"),
+        [
+          ["Demo", 0.2],
+          ["Proposal", 0.5],
+        ],
+      ],
+      expect: { value: 1200, close: true },
+    },
+  ],
+  PIPECOVERAGE: [
+    { title: "300k pipeline for 100k to go → 3×", args: [300000, 100000, null], expect: { spill: [[3]] } },
+    { title: "with a 25% win rate", args: [300000, 100000, 0.25], expect: { spill: [[3, 4, 0.75]] } },
+  ],
+  VELOCITY: [{ title: "50 × 10000 × 20% / 40 days", args: [50, 10000, 0.2, 40], expect: { value: 2500, close: true } }],
+  ACTIVITYPLAN: [
+    { title: "10 wins back through 50% and 20%", args: [10, col(0.5, 0.2), null, null], expect: { rows: 2, cols: 1 } },
+  ],
+  ATTAINMENT: [{ title: "80 of 100", args: [80, 100], expect: { value: 0.8 } }],
+  PACING: [
+    {
+      title: "half way through the year with half done (serial dates)",
+      args: [50, 100, 45658, 46022, 45840],
+      expect: { rows: 1, cols: 2 },
+    },
+  ],
+  CLVFIT: [
+    {
+      title: "amounts not the size of customers → #VALUE!",
+      args: [col("a", "b"), col(45000, 45010), col(10), null, null],
+      expect: {
+        error: "#VALUE!",
+        message: "amounts must be the same size as customers: customers is 2×1, amounts is 1×1",
+      },
+    },
+    {
+      title: "too few repeat customers to fit → #VALUE!",
+      args: [col("a", "a", "b"), col(45000, 45030, 45005), col(10, 20, 5), null, null],
+      expect: {
+        error: "#VALUE!",
+        message: "CLV needs at least 10 customers with a repeat purchase (on a later day) to fit, got 1 of 2 customers",
+      },
+    },
+  ],
+  SMARTCHECK: [
+    // /work/shared/smartcheck-examples.jsonl x003 is S, M, T and R; x001 fails S, M, R and T.
+    {
+      title: "a SMART goal (x003) scores 5/5",
+      args: ["Grow monthly recurring revenue 2% year over year.", null, null, "score", null],
+      expect: { spill: [[5]] },
+    },
+    {
+      title: "x001 scores 1/5",
+      args: [[["Let's make more money."]], null, null, "score", null],
+      expect: { spill: [[1]] },
+    },
+    {
+      title: "table output spills five criteria",
+      args: ["Keep monthly churn under 2%.", null, null, "table", null],
+      expect: { rows: 5, cols: 3 },
+    },
+    {
+      title: "a blank goal → #VALUE!",
+      args: [BLANK, null, null, null, null],
+      expect: { error: "#VALUE!", message: "goal must be a goal statement, got an empty cell" },
+    },
+  ],
+  CLVPREDICT: [
+    {
+      title: "dates not the size of customers → #VALUE!",
+      args: [col("a", "b"), col(45000), col(10, 5), null, null, null, null],
+      expect: { error: "#VALUE!", message: "dates must be the same size as customers: customers is 2×1, dates is 1×1" },
+    },
+  ],
+};

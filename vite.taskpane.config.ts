@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The manifest's icons (drawn by scripts/build-icons.ts) go to dist/addin/assets/ beside the pages. */
+function addinIcons(): Plugin {
+  return {
+    name: "goalsheet-addin-icons",
+    generateBundle() {
+      for (const file of readdirSync(here("addin/assets"))) {
+        if (file.endsWith(".png")) {
+          this.emitFile({
+            type: "asset",
+            fileName: `assets/${file}`,
+            source: readFileSync(here(`addin/assets/${file}`)),
+          });
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The shared-runtime page and task pane: addin/taskpane/taskpane.html and its module, bundled for the browser
+ * into dist/addin (beside functions.js and functions.json). Paths are relative, so the same build works at
+ * https://localhost:3000/ and under a production folder (scripts/set-host.ts).
+ *
+ * `npm run dev-server` serves dist/addin over https with the Office dev certificates. They are loaded only
+ * for preview (serving), never in build or test, and office-addin-dev-certs is optional: without it the
+ * server stops with a hint instead of a stack trace.
+ */
+export default defineConfig(
+  async ({ isPreview }): Promise<UserConfig> => ({
+    root: here("addin/taskpane"),
+    base: "./",
+    publicDir: false,
+    build: {
+      outDir: here("dist/addin"),
+      emptyOutDir: false,
+      target: "es2020",
+      sourcemap: false,
+      rollupOptions: { input: here("addin/taskpane/taskpane.html") },
+    },
+    plugins: [addinIcons()],
+    ...(isPreview ? { preview: { port: 3000, strictPort: true, https: await devCertificates() } } : {}),
+  }),
+);
+
+async function devCertificates(): Promise<{ cert?: string | Buffer; key?: string | Buffer; ca?: string | Buffer }> {
+  try {
+    const certs = await import("office-addin-dev-certs");
+    return await certs.getHttpsServerOptions();
+  } catch (cause) {
+    console.error(
+      [
+        "npm run dev-server needs office-addin-dev-certs (an optional dependency) to serve https://localhost:3000.",
+        "Install it with: npm install --no-save office-addin-dev-certs",
+        `(${cause instanceof Error ? cause.message : String(cause)})`,
+      ].join("\n"),
+    );
+    process.exit(1);
+  }
+}
