@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import pkg from "../package.json" with { type: "json" };
 import { nodeEffects } from "./effects.js";
 import { CliError } from "./errors.js";
 
@@ -7,7 +8,7 @@ import { CliError } from "./errors.js";
  * the bottom turns expected errors into their message and exit code (2 bad input, 1 internal) and anything
  * unexpected into a one-line message pointing at --debug.
  */
-const VERSION = "0.1.0";
+const VERSION: string = pkg.version;
 
 export function buildProgram(): Command {
   const program = new Command("goalsheet")
@@ -26,10 +27,29 @@ export function buildProgram(): Command {
     .option("--as-of <date>", "the date the figures are as of (ISO, e.g. 2026-06-30)")
     .option("--generated-at <date>", "fix the generation time, for byte-identical reports")
     .option("--template <dir>", "a template folder that replaces or extends the default templates")
-    .action(async (workbook: string | undefined, opts: Record<string, string | undefined>) => {
+    .option("--json <file>", "also write the report model (what templates see) as JSON")
+    .option("--strict", "fail on warnings too (unknown sheets, unused columns)")
+    .action(async (workbook: string | undefined, opts: Record<string, string | undefined> & { strict?: boolean }) => {
       const { reportCommand } = await import("./commands/report.js");
       const written = await reportCommand({ workbook, ...opts }, nodeEffects);
       process.stdout.write(`${written}\n`);
+    });
+
+  program
+    .command("init")
+    .description("write a starter quota workbook: Goals, Deals, Reps and Settings as Excel tables")
+    .argument("[file]", "the .xlsx file to create (never overwritten)", "goals.xlsx")
+    .action(async (file: string) => {
+      const { initCommand } = await import("./commands/init.js");
+      process.stdout.write(`${await initCommand(file, nodeEffects)}\n`);
+    });
+
+  program
+    .command("schema")
+    .description("print the workbook contract (sheets, headers, aliases, rules) as JSON Schema")
+    .action(async () => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      process.stdout.write(schemaCommand(VERSION));
     });
 
   return program;

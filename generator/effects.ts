@@ -10,7 +10,8 @@ import { CliError } from "./errors.js";
  */
 export interface Effects {
   readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, text: string): Promise<void>;
+  /** Text or bytes (an .xlsx from `goalsheet init`). */
+  writeFile(path: string, text: string | Uint8Array): Promise<void>;
   now(): Date;
   /** Diagnostics for the user (warnings, progress). */
   warn(line: string): void;

@@ -10,24 +10,42 @@ import { type CellValue, cellToNumber, isBlank } from "../../shared/excel/values
  */
 type Field<T> = z.ZodType<T | undefined, CellValue>;
 
-function field<T>(label: string, rule: string, convert: (v: CellValue) => T | undefined, required: boolean): Field<T> {
-  return z.custom<CellValue>().transform((value, ctx) => {
-    if (isExcelError(value)) {
-      ctx.addIssue({ code: "custom", message: `${label} holds the error ${value.error}` });
-      return z.NEVER;
-    }
-    if (isBlank(value)) {
-      if (!required) return undefined;
-      ctx.addIssue({ code: "custom", message: `${label} is required, got blank` });
-      return z.NEVER;
-    }
-    const converted = convert(value);
-    if (converted === undefined) {
-      ctx.addIssue({ code: "custom", message: `${label} ${rule}, got ${describeValue(value)}` });
-      return z.NEVER;
-    }
-    return converted;
-  }) as unknown as Field<T>;
+/** What a field accepts, kept as zod metadata so `goalsheet schema` can describe the contract. */
+export type CellKind = "text" | "number" | "nonNegative" | "date" | "any";
+export interface FieldMeta {
+  readonly cell: CellKind;
+  readonly required: boolean;
+  readonly rule: string;
+}
+
+function field<T>(
+  label: string,
+  rule: string,
+  convert: (v: CellValue) => T | undefined,
+  required: boolean,
+  kind: CellKind,
+): Field<T> {
+  const meta: FieldMeta = { cell: kind, required, rule };
+  return z
+    .custom<CellValue>()
+    .transform((value, ctx) => {
+      if (isExcelError(value)) {
+        ctx.addIssue({ code: "custom", message: `${label} holds the error ${value.error}` });
+        return z.NEVER;
+      }
+      if (isBlank(value)) {
+        if (!required) return undefined;
+        ctx.addIssue({ code: "custom", message: `${label} is required, got blank` });
+        return z.NEVER;
+      }
+      const converted = convert(value);
+      if (converted === undefined) {
+        ctx.addIssue({ code: "custom", message: `${label} ${rule}, got ${describeValue(value)}` });
+        return z.NEVER;
+      }
+      return converted;
+    })
+    .meta(meta as unknown as Record<string, unknown>) as unknown as Field<T>;
 }
 
 export const cellText = (label: string, required = false) =>
@@ -36,10 +54,11 @@ export const cellText = (label: string, required = false) =>
     "must be text",
     (v) => (typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : undefined),
     required,
+    "text",
   );
 
 export const cellNumber = (label: string, required = false) =>
-  field<number>(label, "must be a number", (v) => cellToNumber(v, undefined), required);
+  field<number>(label, "must be a number", (v) => cellToNumber(v, undefined), required, "number");
 
 export const cellNonNegative = (label: string, required = false) =>
   field<number>(
@@ -50,6 +69,7 @@ export const cellNonNegative = (label: string, required = false) =>
       return n !== undefined && n >= 0 ? n : undefined;
     },
     required,
+    "nonNegative",
   );
 
 /** A date: an Excel date cell (already a serial) or ISO text; yields a 1900-system serial. */
@@ -59,8 +79,9 @@ export const cellDate = (label: string, required = false) =>
     "must be a date (an Excel date or ISO text such as 2026-06-30)",
     (v) => dateCellToSerial(v),
     required,
+    "date",
   );
 
 /** Any non-error cell, kept as it is (outcomes may be text, TRUE/FALSE or 1/0). */
 export const cellAny = (label: string, required = false) =>
-  field<CellValue>(label, "must be a value", (v) => v, required);
+  field<CellValue>(label, "must be a value", (v) => v, required, "any");
