@@ -2,12 +2,10 @@ import { basename, resolve } from "node:path";
 import { parseIsoDate, serialToIso } from "../../shared/excel/dates.js";
 import { type Effects, sha256Hex } from "../effects.js";
 import { CliError } from "../errors.js";
-import { REPORT_MODEL_VERSION, type ReportModel } from "../model/report-model.js";
-import { winRateSection } from "../model/win-rate-section.js";
 import { DEFAULT_WORKBOOK, packageRoot } from "../paths.js";
 import { createProgress, type Progress } from "../progress.js";
 import { LOCALES, type Locale, loadLabels, loadTemplates } from "../render/load-templates.js";
-import { renderReport } from "../render/render.js";
+import { buildReportModel, renderReportHtml } from "../report-pipeline.js";
 import type { WorkbookData } from "../workbook/data.js";
 import { readWorkbook } from "../workbook/read.js";
 
@@ -60,18 +58,14 @@ export async function reportCommand(options: ReportOptions, effects: Effects, pr
   const asOf =
     cliAsOf ?? (settings?.asOf !== undefined ? new Date(`${serialToIso(settings.asOf)}T00:00:00Z`) : generatedAt);
   const labels = await loadLabels(locale);
-  const model: ReportModel = {
-    modelVersion: REPORT_MODEL_VERSION,
-    title: labels.reportTitle ?? "Goal report",
+  const model = buildReportModel(data, {
     locale,
-    direction: locale === "ar" ? "rtl" : "ltr",
-    currency: settings?.currency ?? "USD",
-    generatedAt: generatedAt.toISOString(),
-    asOf: asOf.toISOString().slice(0, 10),
+    asOf,
+    generatedAt,
     source: { name: basename(workbookPath), sha256: sha256Hex(bytes) },
-    winRate: data.deals ? winRateSection(data.deals, labels.all ?? "All") : undefined,
-  };
-  const html = await renderReport(model, await loadTemplates(options.template), labels);
+    title: labels.reportTitle ?? "Goal report",
+  });
+  const html = await renderReportHtml(model, await loadTemplates(options.template), labels);
   if (options.json !== undefined) await effects.writeFile(options.json, `${JSON.stringify(model, null, 2)}\n`);
   await effects.writeFile(output, html);
   return output;

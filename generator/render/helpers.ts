@@ -1,36 +1,94 @@
 import type Handlebars from "handlebars";
-import type { ReportModel } from "../model/report-model.js";
+import type { ReportModel, ValueFormat } from "../model/report-model.js";
 import type { Labels } from "./render.js";
 
 /**
  * Template helpers. Every number, amount and date goes through Intl with the report's locale, so a template
- * never formats by hand. `url` passes only http, https and mailto links; anything else becomes "#".
+ * never formats by hand. `url` passes only http, https and mailto links; anything else becomes "#". Every
+ * helper returns plain strings, which Handlebars escapes: no helper can inject markup.
  */
 export function registerHelpers(hbs: typeof Handlebars, model: ReportModel, labels: Labels): void {
-  const locale = model.locale;
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const money = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: model.currency,
-    maximumFractionDigits: 0,
-  });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const dash = "—";
-  const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  const format = formatters(model.locale, model.currency);
+  const t = (key: unknown) => labels[String(key)] ?? String(key);
 
-  hbs.registerHelper("t", (key: unknown) => labels[String(key)] ?? String(key));
-  hbs.registerHelper("percent", (v: unknown) => (isNum(v) ? percent.format(v) : dash));
-  hbs.registerHelper("int", (v: unknown) => (isNum(v) ? integer.format(v) : dash));
-  hbs.registerHelper("number", (v: unknown) => (isNum(v) ? decimal.format(v) : dash));
-  hbs.registerHelper("money", (v: unknown) => (isNum(v) ? money.format(v) : dash));
-  hbs.registerHelper("date", (v: unknown) => {
-    const d = typeof v === "string" ? new Date(v) : undefined;
-    return d && !Number.isNaN(d.getTime()) ? day.format(d) : dash;
+  hbs.registerHelper("t", (key: unknown) => t(key));
+  hbs.registerHelper("percent", (v: unknown) => format.percent(v));
+  hbs.registerHelper("int", (v: unknown) => format.int(v));
+  hbs.registerHelper("number", (v: unknown) => format.number(v));
+  hbs.registerHelper("money", (v: unknown) => format.money(v));
+  hbs.registerHelper("days", (v: unknown) => format.days(v));
+  hbs.registerHelper("ratio", (v: unknown) => format.ratio(v));
+  hbs.registerHelper("date", (v: unknown) => format.date(v));
+  hbs.registerHelper("month", (v: unknown) => format.month(v));
+  /** A value in the format its model field names (a goal's metric, a KPI tile). */
+  hbs.registerHelper("fmt", (v: unknown, kind: unknown) => format.as(v, String(kind) as ValueFormat));
+  /** Label key built from parts: {{t (key "status." status)}}. */
+  hbs.registerHelper("key", (...parts: unknown[]) => parts.slice(0, -1).map(String).join(""));
+  hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  /** A group's name: the workbook's text, or the report's word for a blank group or the smaller groups. */
+  hbs.registerHelper("group", (label: unknown, kind: unknown) => {
+    if (kind === "blank") return t("blankGroup");
+    if (kind === "other") return t("otherGroups").replace("{count}", format.int(Number(label)));
+    if (kind === "won") return t("won");
+    return String(label ?? "");
   });
   hbs.registerHelper("url", (v: unknown) => safeUrl(v));
 }
+
+export interface Formatters {
+  percent(v: unknown): string;
+  int(v: unknown): string;
+  number(v: unknown): string;
+  money(v: unknown): string;
+  days(v: unknown): string;
+  ratio(v: unknown): string;
+  date(v: unknown): string;
+  month(v: unknown): string;
+  as(v: unknown, kind: ValueFormat): string;
+}
+
+export function formatters(locale: string, currency: string): Formatters {
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 });
+  const days = new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: "day",
+    unitDisplay: "long",
+    maximumFractionDigits: 0,
+  });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const dash = "—";
+  const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  const asDate = (v: unknown) => {
+    const d = typeof v === "string" ? new Date(v) : undefined;
+    return d && !Number.isNaN(d.getTime()) ? d : undefined;
+  };
+  const f: Formatters = {
+    percent: (v) => (isNum(v) ? percent.format(v) : dash),
+    int: (v) => (isNum(v) ? integer.format(v) : dash),
+    number: (v) => (isNum(v) ? decimal.format(v) : dash),
+    money: (v) => (isNum(v) ? money.format(v) : dash),
+    days: (v) => (isNum(v) ? days.format(v) : dash),
+    // A multiple such as pipeline coverage: "3.0×".
+    ratio: (v) => (isNum(v) ? `${oneDecimal.format(v)}×` : dash),
+    date: (v) => {
+      const d = asDate(v);
+      return d ? day.format(d) : dash;
+    },
+    month: (v) => {
+      const d = asDate(v);
+      return d ? month.format(d) : dash;
+    },
+    as: (v, kind) => (VALUE_FORMATS.includes(kind) ? f[kind](v) : f.number(v)),
+  };
+  return f;
+}
+
+const VALUE_FORMATS: readonly ValueFormat[] = ["money", "percent", "int", "number", "days", "ratio"];
 
 /** Only http, https and mailto URLs survive; the rest (javascript:, data:, relative tricks) become "#". */
 export function safeUrl(value: unknown): string {
