@@ -14,7 +14,9 @@ function assemble(sheets: Record<string, CellValue[][]>, tables: Record<string, 
   const assembler = new WorkbookAssembler(layout);
   for (const [name, rows] of Object.entries(sheets)) {
     const sink = assembler.sinkFor(name);
-    rows.forEach((cells, i) => sink?.push({ number: i + 1, cells }));
+    rows.forEach((cells, i) => {
+      sink?.push({ number: i + 1, cells });
+    });
   }
   return assembler.finish();
 }
