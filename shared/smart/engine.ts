@@ -1,6 +1,6 @@
 import { judgeAchievable } from "./achievable.js";
 import { ADVICE, UNRECOGNISED_LANGUAGE_NOTE } from "./advice.js";
-import { directionOf, directionsOf } from "./directions.js";
+import { directionOf, directionsOf, firstDirectionIndex } from "./directions.js";
 import { detectLanguage } from "./language.js";
 import { judgeMeasurable } from "./measurable.js";
 import { findMetrics, objectivesOf, primaryMetric } from "./metrics.js";
@@ -23,14 +23,23 @@ export function smartCheck(text: string, options: SmartOptions = {}): SmartResul
   const rules: KnownLanguage = language === "und" ? "en" : language;
   const advice = ADVICE[rules];
 
-  const metric = primaryMetric(findMetrics(goal.text, rules));
+  const mentions = findMetrics(goal.text, rules);
+  const headFinal = rules === "zh" ? { directionAt: firstDirectionIndex(goal.text, rules) } : undefined;
+  const named = primaryMetric(mentions, goal.text, headFinal, rules === "ar");
   const time = findTime(goal.text, rules);
   // A bare length ("30 days") is the target of a duration metric (the sales cycle), a time frame otherwise.
-  const durationMetric = metric?.entry.unit === "duration";
-  const frames = durationMetric ? time.frames : [...time.frames, ...time.lengths].sort((a, b) => a.start - b.start);
+  // Period words inside a metric's own name ("average days to close") are not a time frame.
+  const durationMetric = named?.entry.unit === "duration";
+  const frames = (durationMetric ? time.frames : [...time.frames, ...time.lengths])
+    .filter((f) => !mentions.some((m) => m.start <= f.start && f.end <= m.end))
+    .sort((a, b) => a.start - b.start);
   const quantities = findQuantities(goal.text, rules, frames);
   const directions = directionsOf(rules);
   const direction = directionOf(goal.text, rules);
+  // A weak word ("customers", "pipeline") names a metric only when the goal counts or moves it:
+  // "win 50 new customers" does, "make our customers happy" does not.
+  const metric =
+    named?.entry.weak && quantities.length === 0 && direction !== "up" && direction !== "down" ? undefined : named;
   const metricWords = metric === undefined ? "" : quote(goal, metric.start, metric.end);
 
   const s = judgeSpecific(metric, metricWords, direction !== undefined, quantities);

@@ -17,9 +17,10 @@ const ENGLISH = new Set(
     "below above at least more less fewer increase increases grow raise boost improve reduce decrease cut lower " +
     "shorten keep maintain reach achieve hit close send make book schedule generate get win sign add halve double " +
     "triple deliver drive bring end year years month months week weeks quarter quarters day days monthly weekly " +
-    "daily yearly annual annually quarterly revenue sales customers customer churn rate deals new average " +
-    "satisfaction calls emails meetings demos leads value cost cycle growth be best team let's lets it is are will " +
-    "all your their my learn play better become"
+    "daily yearly annual annually quarterly revenue sales customers customer churn new average " +
+    "satisfaction calls emails meetings value cost cycle growth be best let's lets it is are will " +
+    "all your their my learn play better become one three four five seven eight nine eleven twelve twenty " +
+    "thirty forty fifty hundred thousand million billion sell close"
   ).split(" "),
 );
 const DUTCH = new Set(
@@ -30,13 +31,19 @@ const DUTCH = new Set(
     "maand maanden jaar jaren kwartaal kwartalen week weken dag dagen maandelijks maandelijkse jaarlijks " +
     "jaarlijkse wekelijks wekelijkse dagelijks omzet klanten klant klantverloop verkoop verkopen aantal nieuwe " +
     "gemiddelde per elke iedere eind einde zes drie vier vijf twee tien twintig miljoen duizend verdubbelen " +
-    "halveren stuur sturen plan plannen sluit sluiten genereer genereren winst marge tevredenheid tijd"
+    "halveren stuur sturen plan plannen sluit sluiten genereer genereren winst marge tevredenheid tijd zeven acht " +
+    "negen elf twaalf dertig veertig vijftig honderd miljard winnen behalen laat zorg elk haal"
   ).split(" "),
 );
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
+
+// Spelling that gives a word away when it is in neither list: Dutch ij/aa/uu/oe and imperatives in -eer
+// (organiseer, genereer); English th and -ing/-tion.
+const DUTCH_SPELLING = /ij|aa|uu|oe|eer$|^ge\p{L}{4,}d$/u;
+const ENGLISH_SPELLING = /th|ing$|tion$|ly$|^wh/u;
 
 /** Detect the language of a normalised goal (see normalizeGoal). */
 export function detectLanguage(normalised: string): Language {
@@ -48,7 +55,9 @@ export function detectLanguage(normalised: string): Language {
   for (const word of normalised.match(LATIN_WORD) ?? []) {
     latinLetters += word.length;
     if (ENGLISH.has(word)) english++;
+    else if (ENGLISH_SPELLING.test(word)) english += 0.5;
     if (DUTCH.has(word)) dutch++;
+    else if (DUTCH_SPELLING.test(word)) dutch += 0.5;
   }
   // A Chinese character is a word on its own; weigh it against Latin letters so "提高MRR" stays Chinese.
   if (han > 0 && han * 3 >= latinLetters && han >= arabic) return "zh";

@@ -22,12 +22,14 @@ export interface MetricEntry {
   readonly names: Record<KnownLanguage, string>;
 }
 
-const AR = (words: string): string => `(?<!\\p{L})(?:[وبل]|لل)?(?:ال)?(?:${words})(?!\\p{L})`;
+// Arabic words take attached prefixes (و and, ب by, ل for, ال the) and the alef of the indefinite accusative
+// (اجتماعًا → اجتماعا): match whole words with those allowed.
+const AR = (words: string): string => `(?<!\\p{L})(?:[وبل]|لل)?(?:ال)?(?:${words})ا?(?!\\p{L})`;
 
 // "sales" is revenue unless it qualifies a non-metric noun: the sales team, a sales presentation.
 const EN_SALES_NOT_METRIC =
   "team|teams|rep|reps|representatives?|people|staff|process|processes|presentations?|skills|training|culture|" +
-  "department|managers?|org|organi[sz]ation|force|approach|strategy|strategies|methods?|methodology|techniques?|" +
+  "department|managers?|and marketing|org|organi[sz]ation|force|approach|strategy|strategies|methods?|methodology|techniques?|" +
   "playbook|tools?|enablement|leaders?|leadership|performance|materials?|collateral|script|scripts|coaching|career";
 
 /**
@@ -37,7 +39,7 @@ const EN_SALES_NOT_METRIC =
 export const NOT_A_METRIC: Partial<Record<KnownLanguage, string>> = {
   nl: "verkoopteam\\p{L}*|verkoopproces\\p{L}*|verkooptraining\\p{L}*|verkoopvaardigheden",
   zh: "客户关系|客户体验|客户服务团队",
-  ar: "فريق المبيعات|فرق المبيعات|مندوبي المبيعات|مندوبو المبيعات|مهارات البيع|مهارات المبيعات|تدريب المبيعات|عملية البيع|استراتيجية المبيعات|إدارة المبيعات",
+  ar: "(?:فريق|فرق) (?:ال)?مبيعات|مندوبي المبيعات|مندوبو المبيعات|مهارات البيع|مهارات المبيعات|تدريب المبيعات|عملية البيع|استراتيجية المبيعات|إدارة المبيعات",
 };
 
 export const METRIC_LEXICON: readonly MetricEntry[] = [
@@ -116,9 +118,9 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
   {
     id: "expansion",
     names: {
-      en: "\\bup-?sell\\w*|\\bcross-?sell\\w*|\\bexpansion revenue\\b|\\bnet (?:revenue|dollar) retention\\b|\\bnrr\\b|\\bndr\\b|\\bupgrades\\b",
-      nl: "upsell\\p{L}*|cross-?sell\\p{L}*|uitbreidingsomzet|upgrades",
-      zh: "增购|追加销售|交叉销售|向上销售|净收入留存|升级销售",
+      en: "\\bup-?sell\\w*(?: revenue)?|\\bcross-?sell\\w*|\\bexpansion revenue\\b|\\bnet (?:revenue|dollar) retention\\b|\\bnrr\\b|\\bndr\\b|\\bupgrades\\b",
+      nl: "upsell\\p{L}*(?:-?omzet)?|cross-?sell\\p{L}*|uitbreidingsomzet|upgrades",
+      zh: "增购收入|增购|追加销售|交叉销售|向上销售|净收入留存|升级销售",
       ar: "البيع الإضافي|البيع المتقاطع|البيع العابر|الترقيات|بيع إضافي",
     },
   },
@@ -146,8 +148,8 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
     names: {
       en: "\\b(?:sales|deal|buying|selling) cycles?\\b|\\bcycle (?:time|length)\\b|\\btime to close\\b|\\bdays to close\\b|\\btime-to-close\\b",
       nl: "verkoopcyclus|salescyclus|verkoopproces duur|doorlooptijd|\\bcyclus\\b|cyclustijd",
-      zh: "销售周期|成交周期|交易周期|签单周期|销售循环",
-      ar: "دورة المبيعات|دورة البيع|مدة إغلاق الصفقات|مدة الصفقة|دورة الصفقات|زمن الإغلاق",
+      zh: "销售周期|成交周期|交易周期|签单周期|销售循环|成交天数|成交所需|成交时间",
+      ar: "دورة المبيعات|دورة البيع|أيام إغلاق|مدة إغلاق|مدة إغلاق الصفقات|مدة الصفقة|دورة الصفقات|زمن الإغلاق",
     },
   },
   {
@@ -211,7 +213,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
       en: "\\b(?:qualified |new |inbound |outbound )?leads?\\b|\\bmqls?\\b|\\bsqls?\\b|\\bsals?\\b|\\bprospects?\\b|\\bopportunit(?:y|ies)\\b|\\bopps\\b|\\b(?:sales|marketing)[- ]qualified\\b|\\binquiries\\b|\\bsign-?ups\\b|\\btrials?\\b",
       nl: "\\bleads?\\b|\\bmql'?s?\\b|\\bsql'?s?\\b|prospects?|verkoopkansen|\\bkansen\\b|opportunities|aanvragen|aanmeldingen|proefabonnementen",
       zh: "潜在客户|潜客|销售线索|线索|商机|mql|sql|意向客户|询盘",
-      ar: "العملاء المحتملين|العملاء المحتملون|عملاء محتملين|عملاء محتملون|العملاء المتوقعين|الفرص البيعية|فرص البيع|فرص المبيعات|الفرص|العملاء المؤهلين|\\bmql\\b|\\bsql\\b",
+      ar: "العملاء المحتملين|العملاء المحتملون|عملاء محتملين|عملاء محتملون|العملاء المتوقعين|الفرص البيعية|فرص البيع|فرص المبيعات|الفرص|فرصة|فرص|العملاء المؤهلين|\\bmql\\b|\\bsql\\b",
     },
   },
   {
@@ -227,7 +229,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
     id: "calls",
     names: {
       en: "\\b(?:cold |sales |prospecting |outbound |phone )?calls?\\b|\\bdials?\\b|\\bcall volume\\b",
-      nl: "belletjes|telefoontjes|telefoongesprekken|\\bcalls?\\b|belrondes|koude acquisitie",
+      nl: "belletjes|telefoontjes|telefoongesprekken|\\bcalls?\\b|belrondes|koude acquisitie\\p{L}*|acquisitiegesprek\\p{L}*",
       zh: "电话|通话|外呼|致电|陌拜电话",
       ar: AR("مكالمات|مكالمة|اتصالات|اتصال|المكالمات الهاتفية"),
     },
@@ -236,7 +238,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
     id: "emails",
     names: {
       en: "\\be-?mails?\\b|\\b(?:linkedin |outreach )?messages\\b|\\binmails?\\b|\\boutreach\\b",
-      nl: "e-?mails?|\\bmails\\b|berichten|nieuwsbrieven",
+      nl: "e-?mails?|mail(?:s|tjes)?\\b|berichten|nieuwsbrieven",
       zh: "邮件|电子邮件|邮箱|私信",
       ar: `رسائل البريد|البريد الإلكتروني|رسائل إلكترونية|${AR("رسائل|رسالة")}`,
     },
@@ -246,8 +248,8 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
     names: {
       en: "\\bdemos?\\b|\\bdemonstrations?\\b|\\bpresentations?\\b|\\bpitches\\b|\\bwebinars?\\b",
       nl: "\\bdemo'?s?\\b|demonstraties?|presentaties?|webinars?",
-      zh: "产品演示|演示|展示会|路演|宣讲",
-      ar: `عروض توضيحية|العروض التوضيحية|عرض توضيحي|عروض المبيعات|العروض التقديمية|${AR("عروض")}`,
+      zh: "产品演示|演示|展示会|路演|宣讲|研讨会",
+      ar: `عروض توضيحية|العروض التوضيحية|عرض\\p{L}* توضيحي\\p{L}*|ندوات|ندوة|عروض المبيعات|العروض التقديمية|${AR("عروض")}`,
     },
   },
   {
@@ -261,6 +263,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
   },
   {
     id: "activities",
+    weak: true,
     names: {
       en: "\\bfollow-?ups?\\b|\\btouchpoints?\\b|\\bsales activities\\b|\\bactivities\\b|\\bcontacts\\b|\\bconnections\\b",
       nl: "follow-?ups?|contactmomenten|activiteiten|\\bcontacten\\b",
@@ -273,7 +276,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
     names: {
       en: "\\bdeals?\\b|\\bcontracts?\\b|\\borders?\\b|\\bsales won\\b|\\bclosed[- ]won\\b|\\bbookings\\b",
       nl: "\\bdeals?\\b|contracten|\\bcontract\\b|\\borders?\\b|bestellingen|opdrachten",
-      zh: "交易|订单|合同|单子|签约|成交|赢单",
+      zh: "交易|订单|合同|单子|赢单",
       ar: AR("صفقات|صفقة|عقود|طلبات|طلبيات"),
     },
   },
@@ -334,8 +337,8 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
   {
     id: "revenue",
     names: {
-      en: `\\brevenues?\\b|\\bsales\\b(?! (?:${EN_SALES_NOT_METRIC})\\b)|\\bturnover\\b|\\bincome\\b|\\btop[- ]line\\b|\\bgmv\\b|\\bbillings?\\b|\\bgross merchandise\\b`,
-      nl: "omzet\\p{L}*|inkomsten|opbrengst\\p{L}*|\\b(?:de|onze|totale|netto|bruto|jaarlijkse|maandelijkse|wekelijkse|online|gemiddelde|zakelijke) verko(?:op|pen)\\b|verkoopcijfers|verkoopomzet|\\bverkoop (?:van|per|met|in|naar)\\b",
+      en: `\\brevenues?\\b|\\bnew business\\b|\\bsales\\b(?! (?:${EN_SALES_NOT_METRIC})\\b)|\\bturnover\\b|\\bincome\\b|\\btop[- ]line\\b|\\bgmv\\b|\\bbillings?\\b|\\bgross merchandise\\b`,
+      nl: "omzet\\p{L}*|nieuwe business|inkomsten|opbrengst\\p{L}*|\\b(?:de|onze|totale|netto|bruto|jaarlijkse|maandelijkse|wekelijkse|online|gemiddelde|zakelijke) verko(?:op|pen)\\b(?!-)|verkoopcijfers|verkoopomzet|\\bverkoop (?:van|per|met|in|naar)\\b",
       zh: "收入|营收|营业额|销售额|销售收入|销售业绩|收益|成交额|gmv|流水|营业收入|进账",
       ar: AR("إيرادات|إيراد|مبيعات|الدخل|عائدات|عوائد"),
     },
@@ -357,7 +360,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
       en: "\\bpipeline\\w*|\\bfunnel\\b|\\bpipe\\b",
       nl: "pijplijn|pipeline|funnel|trechter",
       zh: "销售管道|管道|销售漏斗|漏斗|管线",
-      ar: "خط المبيعات|خط الأنابيب|قمع المبيعات|مسار المبيعات|خط الصفقات|خط أنابيب المبيعات",
+      ar: "(?:خط|مسار|قمع) (?:ال)?(?:مبيعات|أنابيب|صفقات)|خط أنابيب المبيعات",
     },
   },
 ];

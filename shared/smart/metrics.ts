@@ -43,11 +43,43 @@ export function findMetrics(normalised: string, language: KnownLanguage): Metric
 }
 
 /**
- * The goal's metric: the earliest strong mention (the longest at that position), else the earliest weak one.
- * Words inside a longer mention do not compete: "customer" in "customer acquisition cost" is part of CAC.
+ * The goal's metric, by three general rules:
+ * 1. A mention inside a longer one does not compete ("customer" in "customer acquisition cost").
+ * 2. Of two mentions side by side, one is the head and the other qualifies it: the second in English, Dutch
+ *    and Chinese ("lead response time", 线索响应时间, "pipeline conversion"), the first in Arabic, which puts
+ *    the head noun first (تكاليف المبيعات, the costs of sales).
+ * 3. The earliest strong mention wins; a weak one only when nothing else is named. Chinese puts the object
+ *    before the verb (将胜率提高5%, 演示到成交的转化率提高…), so there the last mention before the first direction
+ *    word wins, when there is one.
  */
-export function primaryMetric(mentions: readonly MetricMatch[]): MetricMatch | undefined {
-  return mentions.find((m) => !m.entry.weak) ?? mentions[0];
+export function primaryMetric(
+  mentions: readonly MetricMatch[],
+  text = "",
+  headFinal?: { directionAt: number },
+  headFirst = false,
+): MetricMatch | undefined {
+  const outer = mentions.filter(
+    (m) => !mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+  );
+  const heads: MetricMatch[] = [];
+  for (let i = 0; i < outer.length; i++) {
+    const m = outer[i] as MetricMatch;
+    const next = outer[i + 1];
+    const joined = next !== undefined && adjacent(m, next, text);
+    if (headFirst) {
+      if (!(i > 0 && adjacent(outer[i - 1] as MetricMatch, m, text))) heads.push(m);
+    } else if (!(joined && !next.entry.weak)) heads.push(m);
+  }
+  const strong = heads.filter((m) => !m.entry.weak);
+  if (headFinal !== undefined && headFinal.directionAt >= 0) {
+    const before = strong.filter((m) => m.end <= headFinal.directionAt);
+    if (before.length > 0) return before[before.length - 1];
+  }
+  return strong[0] ?? heads[0];
+}
+
+function adjacent(a: MetricMatch, b: MetricMatch, text: string): boolean {
+  return b.start >= a.end && /^[\s的-]*$/u.test(text.slice(a.end, b.start));
 }
 
 /**
@@ -76,7 +108,7 @@ export function objectivesOf(objectives: readonly string[], normalise: (s: strin
     }
     let matched = false;
     for (const language of languages) {
-      const first = primaryMetric(findMetrics(text, language));
+      const first = primaryMetric(findMetrics(text, language), text);
       if (first !== undefined) {
         ids.add(first.id);
         matched = true;

@@ -79,8 +79,10 @@ const NL_WORDS: Record<string, number> = {
   miljard: 1e9,
   ...NL_TENS,
 };
-// Dutch writes 25 as one word, unit first: vijfentwintig.
+// Dutch writes 25 as one word, unit first (vijfentwintig), and hundreds and thousands too (tweehonderd).
 NL_UNITS.forEach((unit, i) => {
+  NL_WORDS[`${unit}honderd`] = (i + 1) * 100;
+  NL_WORDS[`${unit}duizend`] = (i + 1) * 1000;
   for (const [tens, value] of Object.entries(NL_TENS))
     NL_WORDS[`${unit}${unit.endsWith("e") ? "ën" : "en"}${tens}`] = value + i + 1;
 });
@@ -124,6 +126,10 @@ const AR_WORDS: Record<string, number> = {
   مائة: 100,
   مئة: 100,
   مئات: 100,
+  مئتي: 200,
+  مئتين: 200,
+  مائتي: 200,
+  مائتين: 200,
   الف: 1e3,
   الاف: 1e3,
   مليون: 1e6,

@@ -48,8 +48,8 @@ export const TIME_LEXICON: Record<KnownLanguage, TimeLexicon> = {
   en: {
     mask: "\\b(?:annual|monthly|yearly) recurring revenue\\b|\\bannual contract value\\b|\\bmonthly active\\b",
     frames: [
-      "\\bq[1-4]\\b(?:\\s?(?:fy)?\\s?'?\\d{2,4}\\b)?",
-      "\\bh[12]\\b(?:\\s?'?\\d{2,4}\\b)?",
+      "\\bq[1-4]\\b(?:\\s?(?:fy)?\\s?'?(?:20\\d{2}|\\d{2})\\b(?![.,]?\\d|\\s?%))?",
+      "\\bh[12]\\b(?:\\s?(?:fy)?\\s?'?(?:20\\d{2}|\\d{2})\\b(?![.,]?\\d|\\s?%))?",
       "\\bfy\\s?'?\\d{2,4}\\b|\\bfiscal\\b|\\bfinancial year\\b|\\bcalendar year\\b",
       "\\b20[2-3]\\d\\b(?![.,]?\\d|\\s?%)",
       "\\b(?:in|by|before|until|till|through|during|for|end of|since|of|from|to)\\s(?:19|20)\\d{2}\\b",
@@ -61,6 +61,7 @@ export const TIME_LEXICON: Record<KnownLanguage, TimeLexicon> = {
       "\\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annual|annually|semi-?annual(?:ly)?|per annum)\\b",
       "\\b(?:year|month|quarter|week)[- ](?:over|on)[- ](?:year|month|quarter|week)\\b|\\b(?:yoy|mom|qoq|wow|ytd|mtd|qtd|eoy|eoq)\\b",
       "\\b(?:year|month|quarter)[- ]to[- ]date\\b|\\byear[- ]end\\b|\\bend of (?:the |this |next )?(?:year|quarter|month|week|day)\\b",
+      "\\b(?:by|before|until|in|this|next|over the|during|after|end of)\\s(?:the\\s)?(?:summer|winter|spring|autumn|fall|holidays)\\b",
       "\\bdeadline\\b|\\bby (?:the )?end\\b|\\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
     ],
     durations: `(?:\\b(?<lead>in|within|over|during|for|after|inside|in the next|over the next|within the next|in the coming|over the coming|in the first|the next|the coming|next|past|last|the last|the first|first)\\s)?\\b(?:${EN_NUM})[\\s-](?:${EN_UNIT})\\b`,
@@ -68,8 +69,8 @@ export const TIME_LEXICON: Record<KnownLanguage, TimeLexicon> = {
   nl: {
     mask: "\\b(?:jaarlijks|maandelijks)e? terugkerende (?:omzet|inkomsten)\\b",
     frames: [
-      "\\bq[1-4]\\b(?:\\s?'?\\d{2,4}\\b)?",
-      "\\bh[12]\\b(?:\\s?'?\\d{2,4}\\b)?",
+      "\\bq[1-4]\\b(?:\\s?(?:fy)?\\s?'?(?:20\\d{2}|\\d{2})\\b(?![.,]?\\d|\\s?%))?",
+      "\\bh[12]\\b(?:\\s?(?:fy)?\\s?'?(?:20\\d{2}|\\d{2})\\b(?![.,]?\\d|\\s?%))?",
       "\\b20[2-3]\\d\\b(?![.,]?\\d|\\s?%)",
       "\\b(?:in|voor|vóór|tegen|eind|einde|begin|medio|uiterlijk|per|sinds|tot)\\s(?:19|20)\\d{2}\\b",
       `(?:\\b\\d{1,2}\\s)?\\b(?:${NL_MONTHS})\\b\\.?(?:\\s\\d{4}\\b)?`,
@@ -80,6 +81,7 @@ export const TIME_LEXICON: Record<KnownLanguage, TimeLexicon> = {
       "(?<!\\d[\\s-]?)\\bkwarta(?:a)?l\\p{L}*",
       "(?<!\\d[\\s-]?)\\b(?:week|weken|wekelijks\\p{L}*)\\b",
       "(?<!\\d[\\s-]?)\\b(?:dag|dagen|dagelijks\\p{L}*)\\b",
+      "\\b(?:voor|vóór|na|in|deze|komende|volgende|tijdens|eind)\\s(?:de\\s|het\\s)?(?:zomer|winter|lente|voorjaar|najaar|herfst|feestdagen)\\b",
       "\\bdeadline\\b|\\buiterlijk\\b|\\b(?:jaar|maand|kwartaal)-op-(?:jaar|maand|kwartaal)\\b",
     ],
     durations: `(?:\\b(?<lead>in|binnen|over|na|gedurende|de komende|komende|de volgende|de eerste|in de komende|binnen de komende|in de eerste|de afgelopen|afgelopen)\\s)?\\b(?:${NL_NUM})[\\s-](?:dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar|uur|uren|minuten|werkdagen)\\b`,
@@ -91,6 +93,7 @@ export const TIME_LEXICON: Record<KnownLanguage, TimeLexicon> = {
       "今年|明年|去年|本年度?|全年|年底|年末|年初|年中|年内|年度|财年|财政年度?|会计年度|上半年|下半年",
       "季度|季末|季初|本季|下季|本月|下月|下个月|上个月|月底|月末|月初|月内|月度|本周|下周|周内|年前|月前|日前|号前|截止|期限",
       "\\d{4}\\s?年|[〇零一二三四五六七八九]{4}年|\\d{1,2}\\s?月(?:份)?(?:\\d{1,2}\\s?[日号])?|[一二三四五六七八九十]{1,3}月(?:份)?",
+      "(?:夏天|冬天|春天|秋天|夏季|冬季|春季|秋季|春节|假期)(?:之前|前|结束|之后|后)|(?:年|月)(?:销售额|收入|营收|营业额|利润|毛利)",
       "\\d{1,2}\\s?[日号]|\\bq[1-4]\\b|\\bh[12]\\b|\\b20[2-3]\\d\\b(?![.,]?\\d|\\s?%)",
     ],
     durations: `(?<lead>在|于|未来|接下来的?|今后|随后的?)?(?:${ZH_NUM})\\s?(?:个)?\\s?(?:天|日|周|星期|个月|季度|年|小时|分钟)(?<within>内|之内|以内|里|期间|后)?`,
@@ -105,6 +108,7 @@ export const TIME_LEXICON: Record<KnownLanguage, TimeLexicon> = {
       `على اساس (?:سنوي|شهري|ربع سنوي|فصلي)|مقارنة (?:ب|مع )?(?:ال)?(?:عام|سنة|فترة)|نهاية|بحلول|الموعد النهائي`,
       `(?:\\d{1,2}\\s)?(?:${AR_MONTHS})(?:\\s\\d{4})?`,
       "(?:النصف|نصف) (?:الاول|الثاني|السنة|العام|سنوي)",
+      `${AR_WORD_START}(?:صيف|شتاء|ربيع|خريف)${AR_WORD_END}`,
       "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\bq[1-4]\\b|(?<!\\d)20[2-3]\\d(?![.,]?\\d|\\s?%)",
     ],
     durations: `(?:(?<lead>خلال|في غضون|غضون|في|بعد|على مدى|على مدار|طوال|مدة|لمدة)\\s)?${AR_WORD_START}(?:${AR_NUM})\\s(?:ال)?(?:يوم|يوما|ايام|اسبوع|اسابيع|شهر|شهرا|اشهر|شهور|سنة|سنوات|عام|اعوام|ساعة|ساعات|دقيقة|دقائق)${AR_WORD_END}`,
