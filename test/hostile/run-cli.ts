@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 
 /** The BUILT command line, as users run it (`npm test` builds first). */
 export const CLI = resolve("dist/cli/goalsheet.js");
-const PEAK_RSS = resolve("test/hostile/peak-rss.mjs");
+const PEAK_RSS = resolve("bench/peak-rss.mjs");
 
 export function requireBuild(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);

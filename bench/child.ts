@@ -1,0 +1,62 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+/**
+ * Run a Node script in a child process and measure it from outside: wall time and peak RSS (the child
+ * records process.resourceUsage().maxRSS at exit through bench/peak-rss.mjs, so no /usr/bin/time is needed).
+ * Children keep each measurement's memory separate from the bench runner's and from each other.
+ */
+export interface ChildMeasure {
+  readonly ms: number;
+  readonly peakRssMiB: number;
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const PEAK_RSS = resolve("bench/peak-rss.mjs");
+let counter = 0;
+
+export function measureNode(script: string, args: readonly string[]): Promise<ChildMeasure> {
+  const rssFile = join(tmpdir(), `goalsheet-bench-${process.pid}-${counter++}.rss`);
+  return new Promise((done, fail) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [PEAK_RSS, rssFile, resolve(script), ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", fail);
+    child.on("close", (code) => {
+      const ms = performance.now() - start;
+      const kib = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
+      rmSync(rssFile, { force: true });
+      done({ ms, peakRssMiB: kib / 1024, code, stdout, stderr });
+    });
+  });
+}
+
+/** Median of a few child runs (by wall time), for files small enough to repeat. */
+export async function medianChild(script: string, args: readonly string[], repeats: number): Promise<ChildMeasure> {
+  const runs: ChildMeasure[] = [];
+  for (let i = 0; i < repeats; i++) runs.push(await measureNode(script, args));
+  runs.sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(runs.length / 2)] as ChildMeasure;
+}
+
+/** Whether a program is on PATH (for optional peers such as LibreOffice). */
+export function onPath(program: string): string | undefined {
+  for (const dir of (process.env.PATH ?? "").split(":")) {
+    const candidate = join(dir, program);
+    if (dir && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import { cpus, loadavg, platform, release, totalmem } from "node:os";
+import type { BenchMeasure } from "./types.js";
+
+/** One bench case's outcome, as bench/run.ts collected it. */
+export interface CaseResult {
+  readonly file: string;
+  readonly name: string;
+  readonly measures: readonly BenchMeasure[];
+  readonly error?: string;
+  /** Wall time of the whole case, setup included. */
+  readonly ms: number;
+}
+
+/**
+ * docs/benchmarks.md: the machine and the command first (figures mean nothing without them), a summary of
+ * budgets, then one table per case with each figure beside its same-run baseline.
+ */
+export function renderBenchmarks(results: readonly CaseResult[], when: Date, filter?: string): string {
+  const measures = results.flatMap((r) => r.measures);
+  const budgets = measures.filter((m) => m.budget);
+  const failed = budgets.filter((m) => !m.budget?.met);
+  const errors = results.filter((r) => r.error);
+  const cpu = cpus();
+  const lines = [
+    "# Benchmarks",
+    "",
+    `Written by \`npm run bench${filter ? ` -- ${filter}` : ""}\` (bench/run.ts) on ${when.toISOString().slice(0, 16).replace("T", " ")} UTC. Do not edit by hand: rerun the command.`,
+    "",
+    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${platform()} ${release()}`,
+    `- Node ${process.version}; load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} (1 / 5 / 15 min; a busy machine slows figures and their baselines alike)`,
+    "- Every figure is compared with a baseline measured in the same run, so machine speed largely cancels out.",
+    "- Rerun one case: `npm run bench -- <file name>` (prints the table, leaves this file alone). Needs `npm run build` first.",
+    "",
+    `**${measures.length} figures, ${budgets.length - failed.length} of ${budgets.length} budgets met${failed.length ? `, ${failed.length} missed` : ""}${errors.length ? `, ${errors.length} case(s) failed to run` : ""}.**`,
+    "",
+  ];
+  for (const result of results) {
+    lines.push(`## ${result.name}`, "", `Source: \`bench/cases/${result.file}\` · case time ${seconds(result.ms)}`, "");
+    if (result.error) {
+      lines.push(`**Failed to run:** ${escapeCell(result.error)}`, "");
+      continue;
+    }
+    lines.push("| Figure | Value | Baseline (same run) | Budget | Result | Notes |", "|---|---:|---|---|---|---|");
+    for (const m of result.measures) {
+      const baseline = m.baseline ? `${escapeCell(m.baseline.label)}: ${format(m.baseline.value, m.unit)}` : "—";
+      const budget = m.budget ? escapeCell(m.budget.text) : "—";
+      const verdict = m.budget ? (m.budget.met ? "pass" : "**FAIL**") : "—";
+      lines.push(
+        `| ${escapeCell(m.label)} | ${format(m.value, m.unit)} | ${baseline} | ${budget} | ${verdict} | ${escapeCell(m.notes ?? "")} |`,
+      );
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+function format(value: number, unit: BenchMeasure["unit"]): string {
+  if (!Number.isFinite(value)) return "—";
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return `${value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${unit}`;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
