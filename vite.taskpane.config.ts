@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 
@@ -8,6 +8,12 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 function addinIcons(): Plugin {
   return {
     name: "goalsheet-addin-icons",
+    // dist/addin is shared with the functions build, so it is not emptied: drop the pane's old hashed files.
+    buildStart() {
+      const assets = here("dist/addin/assets");
+      if (!existsSync(assets)) return;
+      for (const file of readdirSync(assets)) if (file.startsWith("taskpane-")) rmSync(`${assets}/${file}`);
+    },
     generateBundle() {
       for (const file of readdirSync(here("addin/assets"))) {
         if (file.endsWith(".png")) {

@@ -38,13 +38,25 @@ export function checkGoals(
   if (goals.length === 0) {
     return { kind: "error", message: "Select the cells that hold goal statements, then choose Check goals." };
   }
+  // Ask for the per-criterion table when SMARTCHECK offers one (its "output" parameter), else take its default.
+  const outputAt = smartcheck.params.findIndex((p) => p.name === "output");
   const rows: GoalVerdict[] = [];
   for (const goal of goals) {
-    const result: ExcelResult = smartcheck([[String(goal)]]);
+    const args: unknown[] = [[[String(goal)]]];
+    if (outputAt > 0) args[outputAt] = "table";
+    const result: ExcelResult = smartcheck(...args);
     if (isExcelError(result)) {
       rows.push({ goal: String(goal), cells: [`${result.error} ${result.message}`] });
     } else if (Array.isArray(result)) {
-      rows.push({ goal: String(goal), cells: result.flat().map(show) });
+      rows.push({
+        goal: String(goal),
+        cells: result.map((row) =>
+          row
+            .map(show)
+            .filter((c) => c !== "")
+            .join(" · "),
+        ),
+      });
     } else {
       rows.push({ goal: String(goal), cells: [show(result)] });
     }
@@ -77,9 +89,9 @@ export function renderVerdicts(doc: Document, container: HTMLElement, outcome: C
     for (const cell of row.cells.filter((c) => c !== "")) {
       const li = doc.createElement("li");
       li.textContent = cell;
-      const word = cell.toLowerCase();
-      if (word.startsWith("pass") || word === "true") li.className = "pass";
-      else if (word.startsWith("fail") || word === "false" || word.startsWith("#")) li.className = "fail";
+      const words = cell.toLowerCase().split(" · ");
+      if (words.includes("fail") || cell.startsWith("#")) li.className = "fail";
+      else if (words.includes("pass")) li.className = "pass";
       list.append(li);
     }
     verdict.append(list);

@@ -1,0 +1,114 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkManifest, nameProblem } from "../../scripts/check-manifest.js";
+import { ADDIN_DIST, requireBuild } from "./browser.js";
+
+const manifest = readFileSync(join(import.meta.dirname, "..", "..", "manifest.xml"), "utf8");
+requireBuild("taskpane.html");
+const buildDir = ADDIN_DIST;
+
+/** A copy of the build with functions.json replaced, for the function-id rule. */
+const scratch = mkdtempSync(join(tmpdir(), "goalsheet-manifest-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function broken(from: string | RegExp, to: string): string {
+  const out = manifest.replace(from, to);
+  if (out === manifest) throw new Error(`the variant did not change the manifest: ${String(from)}`);
+  return out;
+}
+
+describe("checkManifest(xml, { buildDir })", () => {
+  it("passes on manifest.xml against the build", () => {
+    expect(checkManifest(manifest, { buildDir })).toEqual([]);
+  });
+
+  it.each([
+    {
+      rule: "well-formed",
+      xml: broken("</DefaultSettings>", ""),
+      message: /^manifest is not well-formed XML: /,
+    },
+    {
+      rule: "schema-order",
+      xml: broken(/(<Id>[^<]*<\/Id>)\s*(<Version>[^<]*<\/Version>)/, "$2$1"),
+      message: "OfficeApp: <Id> must come before <Version>",
+    },
+    {
+      rule: "required",
+      xml: broken(/<ProviderName>[^<]*<\/ProviderName>/, ""),
+      message: "OfficeApp: missing required element <ProviderName>",
+    },
+    {
+      rule: "resid",
+      xml: broken('<SourceLocation resid="Functions.Script.Url"/>', '<SourceLocation resid="Functions.Script"/>'),
+      message:
+        'OfficeApp/VersionOverrides/Hosts/Host/AllFormFactors/ExtensionPoint[CustomFunctions]/Script/SourceLocation: resid "Functions.Script" names no resource',
+    },
+    {
+      rule: "https",
+      xml: broken(
+        'DefaultValue="https://localhost:3000/functions.json"',
+        'DefaultValue="http://localhost:3000/functions.json"',
+      ),
+      message:
+        'OfficeApp/VersionOverrides/Resources/Urls/Url#Functions.Metadata.Url: URL must be https, got "http://localhost:3000/functions.json"',
+    },
+    {
+      rule: "build",
+      xml: broken(
+        'DefaultValue="https://localhost:3000/functions.js"',
+        'DefaultValue="https://localhost:3000/function.js"',
+      ),
+      message: `OfficeApp/VersionOverrides/Resources/Urls/Url#Functions.Script.Url: https://localhost:3000/function.js is not in the build (no ${join(buildDir, "function.js")})`,
+    },
+    {
+      rule: "name",
+      xml: broken(
+        '<bt:String id="Functions.Namespace" DefaultValue="GOALS"/>',
+        '<bt:String id="Functions.Namespace" DefaultValue="AB12"/>',
+      ),
+      message: 'Namespace must not look like a cell reference (A1 or R1C1 style), got "AB12"',
+    },
+    {
+      rule: "name",
+      xml: broken(/<Id>[^<]*<\/Id>/, "<Id>goalsheet</Id>"),
+      message: 'Id must be a GUID, got "goalsheet"',
+    },
+  ])("fails a manifest broken for the $rule rule", ({ rule, xml, message }) => {
+    const problems = checkManifest(xml, { buildDir });
+    expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
+    expect(problems.every((p) => p.rule === rule)).toBe(true);
+    if (typeof message === "string") expect(problems.map((p) => p.message)).toContain(message);
+    else expect(problems[0]?.message).toMatch(message);
+  });
+
+  it("fails a function id in the build's functions.json that looks like a cell", () => {
+    cpSync(buildDir, scratch, { recursive: true });
+    const json = JSON.parse(readFileSync(join(buildDir, "functions.json"), "utf8"));
+    json.functions[0].id = "R1C1";
+    writeFileSync(join(scratch, "functions.json"), JSON.stringify(json));
+    expect(checkManifest(manifest, { buildDir: scratch })).toEqual([
+      {
+        rule: "name",
+        message: 'functions.json: function id must not look like a cell reference (A1 or R1C1 style), got "R1C1"',
+      },
+    ]);
+  });
+});
+
+describe("nameProblem(what, value)", () => {
+  it.each([
+    ["GOALS", undefined],
+    ["GOALS.V2", undefined],
+    ["WIN_RATE", undefined],
+    ["XFD1048576", 'Namespace must not look like a cell reference (A1 or R1C1 style), got "XFD1048576"'],
+    ["R1C1", 'Namespace must not look like a cell reference (A1 or R1C1 style), got "R1C1"'],
+    ["R", 'Namespace must not look like a cell reference (A1 or R1C1 style), got "R"'],
+    ["GOALS-X", 'Namespace must use only A-Z, 0-9, "_" and "." and start with a letter or "_", got "GOALS-X"'],
+    ["1GOALS", 'Namespace must use only A-Z, 0-9, "_" and "." and start with a letter or "_", got "1GOALS"'],
+  ])("%s", (value, problem) => {
+    expect(nameProblem("Namespace", value)).toBe(problem);
+  });
+});
