@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkManifest, nameProblem } from "../../scripts/check-manifest.js";
+import { withHost } from "../../scripts/set-host.js";
 import { ADDIN_DIST, requireBuild } from "./browser.js";
 
 const manifest = readFileSync(join(import.meta.dirname, "..", "..", "manifest.xml"), "utf8");
@@ -110,5 +111,31 @@ describe("nameProblem(what, value)", () => {
     ["1GOALS", 'Namespace must use only A-Z, 0-9, "_" and "." and start with a letter or "_", got "1GOALS"'],
   ])("%s", (value, problem) => {
     expect(nameProblem("Namespace", value)).toBe(problem);
+  });
+});
+
+describe("withHost(xml, base, version?)", () => {
+  it("moves every dev URL to the production host and still passes the check", () => {
+    const xml = withHost(manifest, "https://goals.example.com/addin/", "1.0.1.0");
+    expect(xml).not.toMatch(/DefaultValue="https:\/\/localhost|<AppDomain>https:\/\/localhost/);
+    expect(xml).toContain(
+      '<bt:Url id="Functions.Script.Url" DefaultValue="https://goals.example.com/addin/functions.js"/>',
+    );
+    expect(xml).toContain("<AppDomain>https://goals.example.com</AppDomain>");
+    expect(xml).toContain("<Version>1.0.1.0</Version>");
+    expect(checkManifest(xml, { buildDir })).toEqual([]);
+  });
+
+  it.each([
+    ["http://goals.example.com", 'the host must be an https URL without ? or #, got "http://goals.example.com"'],
+    ["goals.example.com", 'the host must be an https URL without ? or #, got "goals.example.com"'],
+  ])("refuses %s", (base, message) => {
+    expect(() => withHost(manifest, base)).toThrow(message);
+  });
+
+  it("refuses a version Office cannot read", () => {
+    expect(() => withHost(manifest, "https://goals.example.com", "2")).toThrow(
+      '--version must look like 1.0.1.0, got "2"',
+    );
   });
 });

@@ -106,7 +106,7 @@ describe("reportFromWorkbook(data, name, now)", () => {
       ["Ann", "Won"],
       ["Bob", "Lost"],
     ];
-    rows.forEach((cells, i) => sink?.push({ number: i + 1, cells }));
+    for (const [i, cells] of rows.entries()) sink?.push({ number: i + 1, cells });
     const { data, problems } = assembler.finish();
     expect(problems).toEqual([]);
     const now = new Date("2026-06-30T12:00:00Z");
