@@ -45,6 +45,19 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("smartcheck")
+    .description("check a goal against SMART in its own language (en, zh, nl, ar); --jsonl checks stdin line by line")
+    .argument("[goal]", "the goal statement, in quotes")
+    .option("--baseline <n>", "the metric's current value, for the achievability check")
+    .option("--history <a,b,c>", "past period values, oldest first, separated by commas")
+    .option("--json", "print the result as one JSON object")
+    .option("--jsonl", 'read {"text", "baseline"?, "history"?} per line from stdin, write one result per line')
+    .action(async (goal: string | undefined, opts: Record<string, string | boolean | undefined>) => {
+      const { smartcheckCommand, processIo } = await import("./commands/smartcheck.js");
+      await smartcheckCommand(goal, opts, processIo);
+    });
+
+  program
     .command("schema")
     .description("print the workbook contract (sheets, headers, aliases, rules) as JSON Schema")
     .action(async () => {

@@ -8,7 +8,8 @@ import type { KnownLanguage } from "./types.js";
  *
  * Ids: revenue, mrr, arr, arpu, profit, margin, cost, cac, clv, churn, retention, expansion, rep_turnover,
  * win_rate, conversion, cycle, response_time, deal_size, deals, pipeline, leads, meetings, calls, emails,
- * demos, proposals, activities, customers, units, quota, market_share, referrals, discount, nps, csat.
+ * demos, proposals, activities, customers, units, quota, market_share, referrals, discount, nps, csat,
+ * productivity, traffic, headcount, markets.
  *
  * `unit: "duration"` marks metrics measured in time (a bare "30 days" is their target, not a time frame).
  * `weak` marks words that are often context rather than the goal's subject ("pipeline" in "leads entering the
@@ -213,7 +214,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
       en: "\\b(?:qualified |new |inbound |outbound )?leads?\\b|\\bmqls?\\b|\\bsqls?\\b|\\bsals?\\b|\\bprospects?\\b|\\bopportunit(?:y|ies)\\b|\\bopps\\b|\\b(?:sales|marketing)[- ]qualified\\b|\\binquiries\\b|\\bsign-?ups\\b|\\btrials?\\b",
       nl: "\\bleads?\\b|\\bmql'?s?\\b|\\bsql'?s?\\b|prospects?|verkoopkansen|\\bkansen\\b|opportunities|aanvragen|aanmeldingen|proefabonnementen",
       zh: "潜在客户|潜客|销售线索|线索|商机|mql|sql|意向客户|询盘",
-      ar: "العملاء المحتملين|العملاء المحتملون|عملاء محتملين|عملاء محتملون|العملاء المتوقعين|الفرص البيعية|فرص البيع|فرص المبيعات|الفرص|فرصة|فرص|العملاء المؤهلين|\\bmql\\b|\\bsql\\b",
+      ar: "عميل\\p{L}* محتمل\\p{L}*|العملاء المحتملين|العملاء المحتملون|عملاء محتملين|عملاء محتملون|العملاء المتوقعين|الفرص البيعية|فرص البيع|فرص المبيعات|الفرص|فرصة|فرص|العملاء المؤهلين|\\bmql\\b|\\bsql\\b",
     },
   },
   {
@@ -265,7 +266,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
     id: "activities",
     weak: true,
     names: {
-      en: "\\bfollow-?ups?\\b|\\btouchpoints?\\b|\\bsales activities\\b|\\bactivities\\b|\\bcontacts\\b|\\bconnections\\b",
+      en: "\\bfollow-?ups?\\b|\\btouchpoints?\\b|\\bsales activities\\b|\\bactivities\\b|\\bcontacts\\b|\\bconnections\\b|\\b(?:networking )?events\\b|\\btrade shows\\b",
       nl: "follow-?ups?|contactmomenten|activiteiten|\\bcontacten\\b",
       zh: "跟进|触达|客户接触|销售活动",
       ar: AR("متابعات|المتابعة|متابعة|نقاط الاتصال|أنشطة|نشاط"),
@@ -276,7 +277,7 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
     names: {
       en: "\\bdeals?\\b|\\bcontracts?\\b|\\borders?\\b|\\bsales won\\b|\\bclosed[- ]won\\b|\\bbookings\\b",
       nl: "\\bdeals?\\b|contracten|\\bcontract\\b|\\borders?\\b|bestellingen|opdrachten",
-      zh: "交易|订单|合同|单子|赢单",
+      zh: "交易|订单|合同|单子|赢单|丢单|输单",
       ar: AR("صفقات|صفقة|عقود|طلبات|طلبيات"),
     },
   },
@@ -341,6 +342,44 @@ export const METRIC_LEXICON: readonly MetricEntry[] = [
       nl: "omzet\\p{L}*|nieuwe business|inkomsten|opbrengst\\p{L}*|\\b(?:de|onze|totale|netto|bruto|jaarlijkse|maandelijkse|wekelijkse|online|gemiddelde|zakelijke) verko(?:op|pen)\\b(?!-)|verkoopcijfers|verkoopomzet|\\bverkoop (?:van|per|met|in|naar)\\b",
       zh: "收入|营收|营业额|销售额|销售收入|销售业绩|收益|成交额|gmv|流水|营业收入|进账",
       ar: AR("إيرادات|إيراد|مبيعات|الدخل|عائدات|عوائد"),
+    },
+  },
+  {
+    id: "productivity",
+    names: {
+      en: "\\b(?:sales |team |rep )?productivity\\b|\\befficiency\\b",
+      nl: "productiviteit|efficiëntie",
+      zh: "生产力|生产率|人效|效率",
+      ar: AR("إنتاجية|كفاءة"),
+    },
+  },
+  {
+    id: "traffic",
+    names: {
+      en: "\\b(?:website |web |site )?traffic\\b|\\b(?:website |site )?visitors\\b|\\bfollowers\\b|\\bimpressions\\b|\\bpage ?views\\b|\\b(?:open|click-through|click) rates?\\b",
+      nl: "websiteverkeer|webverkeer|\\bverkeer\\b|bezoekers|volgers|paginaweergaven|openratio|klikratio",
+      zh: "网站流量|流量|访客|访问量|粉丝|关注者|打开率|点击率",
+      ar: `زيارات الموقع|حركة المرور|${AR("زوار|متابعين|متابعون|مشاهدات|معدل الفتح|معدل النقر")}`,
+    },
+  },
+  {
+    id: "headcount",
+    weak: true,
+    names: {
+      en: "\\b(?:new )?(?:sales )?(?:reps|representatives|hires|headcount|salespeople|account executives|sdrs|bdrs|aes)\\b",
+      nl: "\\b(?:nieuwe )?(?:verkopers|vertegenwoordigers|accountmanagers|medewerkers|fte)\\b",
+      zh: "销售代表|销售人员|新员工|业务员",
+      ar: AR("مندوبين|مندوبي مبيعات|موظفين|مندوبي|مندوب|مندوبا"),
+    },
+  },
+  {
+    id: "markets",
+    weak: true,
+    names: {
+      en: "\\b(?:new )?markets?\\b|\\bterritor(?:y|ies)\\b|\\bregions\\b|\\bcountries\\b|\\bverticals\\b",
+      nl: "\\b(?:nieuwe )?markt(?:en)?\\b|\\bregio'?s\\b|\\blanden\\b",
+      zh: "新市场|市场|地区|区域|国家",
+      ar: AR("أسواق جديدة|أسواق|سوق|سوقين|مناطق|منطقتين|دول"),
     },
   },
   {

@@ -143,6 +143,23 @@ export const NUMBER_WORDS: Record<Exclude<KnownLanguage, "zh">, Record<string, n
   ar: AR_WORDS,
 };
 
+/**
+ * Arabic counts two of a thing with the dual ending instead of a number (سوقين, two markets). These duals of
+ * nouns goals count are quantities of 2; plurals in -ين (مندوبين, reps) are not, so the list is explicit.
+ */
+export const ARABIC_DUALS = [
+  "سوقين",
+  "صفقتين",
+  "عميلين",
+  "اجتماعين",
+  "مكالمتين",
+  "منتجين",
+  "فرعين",
+  "منطقتين",
+  "عرضين",
+  "عقدين",
+];
+
 /** Words joining the parts of one number: "twenty-five", "one hundred and ten", "خمسة وعشرين". */
 export const NUMBER_JOINERS = new Set(["and", "en", "و"]);
 

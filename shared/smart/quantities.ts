@@ -1,7 +1,14 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals.js";
 import { parseDigitRun } from "./digits.js";
 import { lexiconPattern } from "./normalize.js";
-import { combineNumberWords, FACTOR_WORDS, MULTIPLIERS, NUMBER_JOINERS, NUMBER_WORDS } from "./number-words.js";
+import {
+  ARABIC_DUALS,
+  combineNumberWords,
+  FACTOR_WORDS,
+  MULTIPLIERS,
+  NUMBER_JOINERS,
+  NUMBER_WORDS,
+} from "./number-words.js";
 import { overlapsAny } from "./time.js";
 import type { KnownLanguage, Quantity, Span } from "./types.js";
 
@@ -94,6 +101,11 @@ function addNumberWords(text: string, language: "en" | "nl" | "ar", add: (q: Qua
   for (const m of text.matchAll(language === "ar" ? ARABIC_WORD : LATIN_WORD)) {
     let word = m[0];
     let joined = false;
+    if (language === "ar" && ARABIC_DUALS.includes(word.replace(/^(?:ال|[وبل])/u, ""))) {
+      flush();
+      add({ start: m.index, end: m.index + m[0].length, value: 2, kind: "number", text: m[0] });
+      continue;
+    }
     // Arabic attaches "and"/"by"/"for" to the next word: وعشرين, بعشرة.
     if (language === "ar" && !(word in words) && /^[وبل]/.test(word) && word.slice(1) in words) {
       joined = word.startsWith("و");
