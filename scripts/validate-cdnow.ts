@@ -10,15 +10,17 @@
  * Exits 1 when any estimate differs from the published value at two decimals (0.005), 2 on unreadable input.
  */
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { fitClv } from "../shared/clv/fit.js";
 import type { ClvTransaction } from "../shared/clv/summary.js";
 import { dateToSerial } from "../shared/excel/dates.js";
 
 const PUBLISHED = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: -9582.4 } as const;
 const PUBLISHED_SPEND = { p: 6.25, q: 3.74, gamma: 15.44 } as const;
-const CALIBRATION_END = dateToSerial(new Date(Date.UTC(1997, 8, 30)));
+export const CALIBRATION_END = dateToSerial(new Date(Date.UTC(1997, 8, 30)));
 
-function parseCdnow(text: string): ClvTransaction[] {
+/** Transactions from the CDNOW fixed-width text (also used by bench/cases/clvfit.ts to time the real file). */
+export function parseCdnow(text: string): ClvTransaction[] {
   const out: ClvTransaction[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -82,4 +84,5 @@ function main(): number {
   return ok ? 0 : 1;
 }
 
-process.exitCode = main();
+// Run only as a script, so the bench can import parseCdnow without fitting.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -1,6 +1,6 @@
 import { lnGamma } from "./gamma.js";
 import { hyp2f1 } from "./hyp2f1.js";
-import { minimise } from "./optimise.js";
+import { minimise, warmStart } from "./optimise.js";
 import type { CustomerSummary } from "./summary.js";
 
 /**
@@ -31,14 +31,19 @@ type Stats = Pick<CustomerSummary, "x" | "tx" | "T">;
  * patterns with counts (as Fader & Hardie do in their spreadsheets); the x-only terms are summed per distinct x.
  */
 interface Condensed {
-  /** Repeat buyers' patterns: the index of their x in distinctX, t_x, T and how many customers share them. */
+  /** Repeat buyers' patterns: the index of their x in distinctX, of their T and t_x in times, and a count. */
   readonly xIndex: Int32Array;
-  readonly tx: Float64Array;
-  readonly T: Float64Array;
+  readonly tIndex: Int32Array;
+  readonly txIndex: Int32Array;
   readonly weight: Float64Array;
-  /** One-time buyers (x = 0) depend on T alone. */
-  readonly zeroT: Float64Array;
+  /** One-time buyers (x = 0) depend on T alone: the index of T in times and a count. */
+  readonly zeroTIndex: Int32Array;
   readonly zeroWeight: Float64Array;
+  /**
+   * Every distinct T and t_x (scaled). Logged dates give few distinct values (at most one per day of history),
+   * so ln(α + t) is computed once per value rather than once per customer.
+   */
+  readonly times: Float64Array;
   readonly distinctX: Float64Array;
   readonly countOfX: Float64Array;
   readonly customers: number;
@@ -48,6 +53,15 @@ function condense(data: readonly Stats[], scale: number): Condensed {
   const patterns = new Map<string, { x: number; tx: number; T: number; n: number }>();
   const zeros = new Map<number, number>();
   const xs = new Map<number, number>();
+  const times = new Map<number, number>();
+  const timeIndex = (t: number): number => {
+    let i = times.get(t);
+    if (i === undefined) {
+      i = times.size;
+      times.set(t, i);
+    }
+    return i;
+  };
   for (const s of data) {
     xs.set(s.x, (xs.get(s.x) ?? 0) + 1);
     if (s.x === 0) {
@@ -57,22 +71,24 @@ function condense(data: readonly Stats[], scale: number): Condensed {
     const key = `${s.x}|${s.tx}|${s.T}`;
     const p = patterns.get(key);
     if (p) p.n++;
-    else patterns.set(key, { x: s.x, tx: s.tx * scale, T: s.T * scale, n: 1 });
+    else patterns.set(key, { x: s.x, tx: s.tx, T: s.T, n: 1 });
   }
   const distinctX = [...xs.keys()];
   const indexOfX = new Map(distinctX.map((x, i) => [x, i]));
   const list = [...patterns.values()];
-  return {
+  const zeroList = [...zeros];
+  const condensed = {
     xIndex: Int32Array.from(list, (p) => indexOfX.get(p.x) as number),
-    tx: Float64Array.from(list, (p) => p.tx),
-    T: Float64Array.from(list, (p) => p.T),
+    tIndex: Int32Array.from(list, (p) => timeIndex(p.T)),
+    txIndex: Int32Array.from(list, (p) => timeIndex(p.tx)),
     weight: Float64Array.from(list, (p) => p.n),
-    zeroT: Float64Array.from(zeros.keys(), (T) => T * scale),
-    zeroWeight: Float64Array.from(zeros.values()),
+    zeroTIndex: Int32Array.from(zeroList, ([T]) => timeIndex(T)),
+    zeroWeight: Float64Array.from(zeroList, ([, n]) => n),
     distinctX: Float64Array.from(distinctX),
     countOfX: Float64Array.from(xs.values()),
     customers: data.length,
   };
+  return { ...condensed, times: Float64Array.from(times.keys(), (t) => t * scale) };
 }
 
 /** ln Γ(y + x) − ln Γ(y) for a whole x ≥ 0: a sum of logs for small x, log-gamma beyond. */
@@ -97,13 +113,16 @@ function logLikelihoodOf(p: BgnbdParams, d: Condensed): number {
     ll += (d.countOfX[i] as number) * (lnRising(r, x) + lnRising(b, x) - lnRising(a + b, x));
     a4Base[i] = x > 0 ? lnA - Math.log(b + x - 1) : 0;
   }
-  for (let i = 0; i < d.zeroT.length; i++)
-    ll -= (d.zeroWeight[i] as number) * r * Math.log(alpha + (d.zeroT[i] as number));
+  const lnTimes = new Float64Array(d.times.length);
+  for (let j = 0; j < d.times.length; j++) lnTimes[j] = Math.log(alpha + (d.times[j] as number));
+  for (let i = 0; i < d.zeroTIndex.length; i++) {
+    ll -= (d.zeroWeight[i] as number) * r * (lnTimes[d.zeroTIndex[i] as number] as number);
+  }
   for (let i = 0; i < d.xIndex.length; i++) {
     const k = d.xIndex[i] as number;
     const rx = r + (d.distinctX[k] as number);
-    const a3 = -rx * Math.log(alpha + (d.T[i] as number));
-    const a4 = (a4Base[k] as number) - rx * Math.log(alpha + (d.tx[i] as number));
+    const a3 = -rx * (lnTimes[d.tIndex[i] as number] as number);
+    const a4 = (a4Base[k] as number) - rx * (lnTimes[d.txIndex[i] as number] as number);
     // ln(e^A3 + e^A4) = max + ln(1 + e^−|A3−A4|): one exp and one log1p.
     const term = a3 > a4 ? a3 + Math.log1p(Math.exp(a4 - a3)) : a4 + Math.log1p(Math.exp(a3 - a4));
     ll += (d.weight[i] as number) * term;
@@ -126,22 +145,22 @@ const LOG_PARAM_LIMIT = 25;
 export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
   const maxT = data.reduce((m, s) => Math.max(m, s.T), 0);
   const scale = maxT > 0 ? 1 / maxT : 1;
-  const scaled = condense(data, scale);
   const fromLog = (v: readonly number[]): BgnbdParams => ({
     r: Math.exp(v[0] as number),
     alpha: Math.exp(v[1] as number),
     a: Math.exp(v[2] as number),
     b: Math.exp(v[3] as number),
   });
-  const n = data.length;
   // Minimise the mean negative log-likelihood so tolerances mean the same for 100 or 100,000 customers.
-  const result = minimise(
-    (v) => {
+  const objectiveFor = (subset: readonly Stats[]) => {
+    const condensed = condense(subset, scale);
+    return (v: number[]): number => {
       if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5)) return Number.POSITIVE_INFINITY;
-      return -logLikelihoodOf(fromLog(v), scaled) / n;
-    },
-    [0, 0, 0, 0],
-  );
+      return -logLikelihoodOf(fromLog(v), condensed) / subset.length;
+    };
+  };
+  const { start, step } = warmStart(data, [0, 0, 0, 0], objectiveFor);
+  const result = minimise(objectiveFor(data), start, { step });
   const s = fromLog(result.x);
   const params: BgnbdParams = { ...s, alpha: s.alpha / scale };
   const logLikelihood = logLikelihoodOf(params, condense(data, 1));

@@ -1,5 +1,5 @@
 import { lnGamma } from "./gamma.js";
-import { minimise } from "./optimise.js";
+import { minimise, warmStart } from "./optimise.js";
 import type { CustomerSummary } from "./summary.js";
 
 /**
@@ -23,35 +23,51 @@ export interface GammaGammaFit {
 
 type Stats = Pick<CustomerSummary, "x" | "monetary">;
 
-function logLikelihoodOf(params: GammaGammaParams, xs: Float64Array, ms: Float64Array): number {
+/** Repeat customers' data with the logs that do not depend on the parameters computed once. */
+interface SpendData {
+  readonly ms: Float64Array;
+  /** Per customer: the index of x in distinctX, ln m̄ and x ln x. */
+  readonly xIndex: Int32Array;
+  readonly lnM: Float64Array;
+  readonly xLnX: Float64Array;
+  readonly distinctX: Float64Array;
+}
+
+function spendData(data: readonly Stats[], scale: number): SpendData {
+  const used = data.filter((s) => s.x > 0);
+  const distinct = new Map<number, number>();
+  for (const s of used) if (!distinct.has(s.x)) distinct.set(s.x, distinct.size);
+  return {
+    ms: Float64Array.from(used, (s) => s.monetary * scale),
+    xIndex: Int32Array.from(used, (s) => distinct.get(s.x) as number),
+    lnM: Float64Array.from(used, (s) => Math.log(s.monetary * scale)),
+    xLnX: Float64Array.from(used, (s) => s.x * Math.log(s.x)),
+    distinctX: Float64Array.from(distinct.keys()),
+  };
+}
+
+function logLikelihoodOf(params: GammaGammaParams, d: SpendData): number {
   const { p, q, gamma } = params;
-  // Note 025 eq. (1a) per customer; the x-only log-gamma terms are shared by customers with the same x.
+  // Note 025 eq. (1a) per customer; the log-gamma terms depend on x alone, so they are computed per distinct x.
+  const shift = q * Math.log(gamma) - lnGamma(q);
+  const shared = d.distinctX.map((x) => lnGamma(p * x + q) - lnGamma(p * x) + shift);
   let ll = 0;
-  const cache = new Map<number, number>();
-  const lnGammaQ = lnGamma(q);
-  const lnG = Math.log(gamma);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i] as number;
-    const m = ms[i] as number;
-    let shared = cache.get(x);
-    if (shared === undefined) {
-      shared = lnGamma(p * x + q) - lnGamma(p * x) - lnGammaQ + q * lnG + p * x * Math.log(x);
-      cache.set(x, shared);
-    }
-    ll += shared + (p * x - 1) * Math.log(m) - (p * x + q) * Math.log(gamma + m * x);
+  for (let i = 0; i < d.ms.length; i++) {
+    const k = d.xIndex[i] as number;
+    const x = d.distinctX[k] as number;
+    const px = p * x;
+    ll +=
+      (shared[k] as number) +
+      p * (d.xLnX[i] as number) +
+      (px - 1) * (d.lnM[i] as number) -
+      (px + q) * Math.log(gamma + (d.ms[i] as number) * x);
   }
   return ll;
 }
 
-function repeaters(data: readonly Stats[]): { xs: Float64Array; ms: Float64Array } {
-  const used = data.filter((s) => s.x > 0);
-  return { xs: Float64Array.from(used, (s) => s.x), ms: Float64Array.from(used, (s) => s.monetary) };
-}
-
 /** The Gamma-Gamma log-likelihood over customers with x > 0 (others carry no spend information). */
 export function gammaGammaLogLikelihood(params: GammaGammaParams, data: readonly Stats[]): number {
-  const { xs, ms } = repeaters(data);
-  return logLikelihoodOf(params, xs, ms);
+  return logLikelihoodOf(params, spendData(data, 1));
 }
 
 const LOG_PARAM_LIMIT = 25;
@@ -61,27 +77,28 @@ const LOG_PARAM_LIMIT = 25;
  * every repeat customer's m̄ must be positive (the Excel face says which one is not).
  */
 export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
-  const { xs, ms } = repeaters(data);
-  const mean = ms.reduce((s, m) => s + m, 0) / Math.max(ms.length, 1);
+  const repeat = data.filter((s) => s.x > 0);
+  const mean = repeat.reduce((sum, s) => sum + s.monetary, 0) / Math.max(repeat.length, 1);
   const scale = mean > 0 ? 1 / mean : 1;
-  const scaled = ms.map((m) => m * scale);
   const fromLog = (v: readonly number[]): GammaGammaParams => ({
     p: Math.exp(v[0] as number),
     q: Math.exp(v[1] as number),
     gamma: Math.exp(v[2] as number),
   });
-  const n = Math.max(xs.length, 1);
-  const result = minimise(
-    (v) => {
+  const objectiveFor = (subset: readonly Stats[]) => {
+    const scaled = spendData(subset, scale);
+    const n = Math.max(scaled.ms.length, 1);
+    return (v: number[]): number => {
       if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5)) return Number.POSITIVE_INFINITY;
-      return -logLikelihoodOf(fromLog(v), xs, scaled) / n;
-    },
-    [0, 0, 0],
-  );
+      return -logLikelihoodOf(fromLog(v), scaled) / n;
+    };
+  };
+  const { start, step } = warmStart(repeat, [0, 0, 0], objectiveFor);
+  const result = minimise(objectiveFor(repeat), start, { step });
   const s = fromLog(result.x);
   // m scales by c ⇒ γ scales by c (ν is a rate on amounts); p and q are unit-free.
   const params: GammaGammaParams = { ...s, gamma: s.gamma / scale };
-  const logLikelihood = logLikelihoodOf(params, xs, ms);
+  const logLikelihood = logLikelihoodOf(params, spendData(repeat, 1));
   let { converged, message } = result;
   const names = ["p", "q", "gamma"] as const;
   const edge = result.x.findIndex((t) => Math.abs(t) > LOG_PARAM_LIMIT);

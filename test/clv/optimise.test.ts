@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minimise } from "../../shared/clv/optimise.js";
+import { minimise, WARM_START_SAMPLE, warmStart } from "../../shared/clv/optimise.js";
 
 describe("minimise(f, start)", () => {
   it("finds Rosenbrock's minimum at (1, 1) from the classic start (−1.2, 1)", () => {
@@ -38,5 +38,23 @@ describe("minimise(f, start)", () => {
     const result = minimise(([x]: number[]) => (x as number) - Math.log(x as number), [3]);
     expect(result.converged).toBe(true);
     expect(result.x[0]).toBeCloseTo(1, 5);
+  });
+});
+
+describe("warmStart(data, start, objectiveFor)", () => {
+  // Least squares for a mean: the optimum on every k-th record is close to the optimum on all of them.
+  const objectiveFor = (subset: readonly number[]) => (v: number[]) =>
+    subset.reduce((s, y) => s + (y - (v[0] as number)) ** 2, 0) / subset.length;
+
+  it("starts small data from the given point with the full simplex", () => {
+    expect(warmStart([1, 2, 3], [0], objectiveFor)).toEqual({ start: [0], step: 0.5 });
+  });
+
+  it("starts large data near the subsample's optimum with a small simplex", () => {
+    const data = Array.from({ length: 50_000 }, (_, i) => i / 5000); // mean 4.9999
+    const { start, step } = warmStart(data, [0], objectiveFor);
+    expect(step).toBe(0.1);
+    expect(start[0]).toBeCloseTo(5, 2);
+    expect(WARM_START_SAMPLE).toBe(10_000);
   });
 });
