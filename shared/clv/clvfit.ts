@@ -95,7 +95,6 @@ export const CLVPREDICT = defineFunction({
     optional(
       numberParam("horizon", {
         description: "How far ahead, in time units. Default: one year (52.18 weeks, 365.25 days or 12 months).",
-        min: Number.MIN_VALUE,
       }),
       undefined,
     ),

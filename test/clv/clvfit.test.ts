@@ -115,6 +115,13 @@ describe("=GOALS.CLVFIT(customers, dates, amounts, [time_unit], [as_of])", () =>
       'amounts row 2 must be a number, got "n/a"',
     ],
     [
+      "a repeat customer whose repeat purchases are all free",
+      customers,
+      dates,
+      amounts.map((a, i) => (i === 1 || i === 2 ? [0] : a)),
+      'customer "C1": repeat purchases must average more than 0 for the spend model, got 0',
+    ],
+    [
       "too few repeat customers",
       customers.slice(0, 12),
       dates.slice(0, 12),
@@ -191,7 +198,7 @@ describe("=GOALS.CLVPREDICT(customers, dates, amounts, [horizon], [discount_rate
   it("checks horizon and discount rate", () => {
     expect(excel.CLVPREDICT(customers, dates, amounts, -4)).toEqual({
       error: "#VALUE!",
-      message: "horizon must be at least 5e-324, got -4",
+      message: "horizon must be more than 0, got -4",
     });
     expect(excel.CLVPREDICT(customers, dates, amounts, 52, -0.2)).toEqual({
       error: "#VALUE!",
