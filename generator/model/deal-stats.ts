@@ -1,6 +1,7 @@
-import { classifyOutcome, type Outcome } from "../../shared/winrate/outcomes.js";
+import type { Outcome } from "../../shared/winrate/outcomes.js";
 import { addOutcome, emptyTally, type OutcomeTally } from "../../shared/winrate/winrate.js";
 import type { DealRecord } from "../workbook/contract.js";
+import { outcomesOf } from "./outcomes.js";
 import { monthIndexOfSerial, type Period } from "./period.js";
 
 export const DIMENSIONS = ["rep", "region", "competitor", "segment"] as const;
@@ -58,8 +59,12 @@ export function dealStats(deals: readonly DealRecord[], period: Period): DealSta
   let wonInPeriod = 0;
   let openAmount = 0;
   let count = 0;
-  for (const deal of deals) {
-    const outcome = classifyOutcome(deal.outcome ?? null);
+  const outcomes = outcomesOf(deals);
+  // Close dates repeat across many deals: a Date per distinct day, not per deal.
+  const monthOfDay = new Map<number, number>();
+  for (let i = 0; i < deals.length; i++) {
+    const deal = deals[i] as DealRecord;
+    const outcome = outcomes[i];
     if (outcome === undefined) continue;
     count++;
     addOutcome(overall, outcome);
@@ -93,7 +98,12 @@ export function dealStats(deals: readonly DealRecord[], period: Period): DealSta
       wonInPeriod++;
       const rep = groupOf(deal.rep);
       bookedByRep.set(rep, (bookedByRep.get(rep) ?? 0) + amount);
-      const month = monthIndexOfSerial(deal.closed);
+      const day = Math.floor(deal.closed);
+      let month = monthOfDay.get(day);
+      if (month === undefined) {
+        month = monthIndexOfSerial(day);
+        monthOfDay.set(day, month);
+      }
       bookedByMonth.set(month, (bookedByMonth.get(month) ?? 0) + amount);
     }
   }

@@ -1,7 +1,8 @@
-import { classifyOutcome } from "../../shared/winrate/outcomes.js";
+import type { Outcome } from "../../shared/winrate/outcomes.js";
 import { addOutcome, emptyTally, winRateOf } from "../../shared/winrate/winrate.js";
 import type { DealRecord, TransactionRecord } from "../workbook/contract.js";
 import type { WorkbookData } from "../workbook/data.js";
+import { outcomesOf } from "./outcomes.js";
 import type { ValueFormat } from "./report-model.js";
 
 /** The window a goal is measured over (serial days, inclusive) and, when it names a rep, that rep's deals. */
@@ -27,22 +28,37 @@ export interface MetricDefinition {
   compute(data: WorkbookData, scope: MetricScope): number | undefined;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** A goal's owner narrows deal metrics only when the owner is a rep in the Deals sheet; a team owner does not. */
-function dealsOf(data: WorkbookData, owner: string | undefined): readonly DealRecord[] {
-  const deals = data.deals ?? [];
-  if (owner === undefined || !deals.some((d) => d.rep !== undefined && sameName(d.rep, owner))) return deals;
-  return deals.filter((d) => d.rep !== undefined && sameName(d.rep, owner));
+/**
+ * Visit the deals a scope covers, with their outcome. A goal's owner narrows deal metrics only when the owner
+ * is a rep in the Deals sheet; a team owner does not. Index loops, no copies: a metric may see a million deals.
+ */
+function forDeals(
+  data: WorkbookData,
+  owner: string | undefined,
+  visit: (deal: DealRecord, outcome: Outcome | undefined) => void,
+): boolean {
+  const deals = data.deals;
+  if (!deals) return false;
+  const outcomes = outcomesOf(deals);
+  const rep = owner?.trim().toLowerCase();
+  const narrowed = rep !== undefined && deals.some((d) => d.rep !== undefined && d.rep.toLowerCase() === rep);
+  for (let i = 0; i < deals.length; i++) {
+    const deal = deals[i] as DealRecord;
+    if (narrowed && deal.rep?.toLowerCase() !== rep) continue;
+    visit(deal, outcomes[i]);
+  }
+  return true;
 }
 
-const closedIn = (d: DealRecord, s: MetricScope) =>
-  d.closed !== undefined && d.closed >= s.from && d.closed <= s.to + 0.999;
-const isWon = (d: DealRecord) => classifyOutcome(d.outcome ?? null) === "won";
+const closedIn = (d: DealRecord, s: MetricScope) => d.closed !== undefined && d.closed >= s.from && d.closed < s.to + 1;
 
+/** Won deals closed in the scope, or undefined without a Deals sheet. */
 function wonIn(data: WorkbookData, scope: MetricScope): DealRecord[] | undefined {
-  if (!data.deals) return undefined;
-  return dealsOf(data, scope.owner).filter((d) => isWon(d) && closedIn(d, scope));
+  const won: DealRecord[] = [];
+  const found = forDeals(data, scope.owner, (d, outcome) => {
+    if (outcome === "won" && closedIn(d, scope)) won.push(d);
+  });
+  return found ? won : undefined;
 }
 
 const mean = (values: readonly number[]) =>
@@ -92,12 +108,11 @@ export const METRICS: readonly MetricDefinition[] = [
     aliases: ["win rate", "close rate", "winrate", "win_rate", "winstpercentage", "赢单率", "成交率", "معدل الفوز"],
     direction: "up",
     compute: (data, scope) => {
-      if (!data.deals) return undefined;
       const tally = emptyTally();
-      for (const d of dealsOf(data, scope.owner)) {
-        const outcome = classifyOutcome(d.outcome ?? null);
+      const found = forDeals(data, scope.owner, (d, outcome) => {
         if ((outcome === "won" || outcome === "lost") && closedIn(d, scope)) addOutcome(tally, outcome);
-      }
+      });
+      if (!found) return undefined;
       const rate = winRateOf(tally, "closed");
       return typeof rate === "number" ? rate : undefined;
     },
@@ -130,12 +145,13 @@ export const METRICS: readonly MetricDefinition[] = [
     format: "money",
     aliases: ["pipeline", "open pipeline", "pijplijn", "销售管道", "商机金额", "خط المبيعات"],
     direction: "up",
-    compute: (data, scope) =>
-      data.deals
-        ? dealsOf(data, scope.owner)
-            .filter((d) => classifyOutcome(d.outcome ?? null) === "open")
-            .reduce((s, d) => s + (d.amount ?? 0), 0)
-        : undefined,
+    compute: (data, scope) => {
+      let open = 0;
+      const found = forDeals(data, scope.owner, (d, outcome) => {
+        if (outcome === "open") open += d.amount ?? 0;
+      });
+      return found ? open : undefined;
+    },
   },
   {
     id: "customers",
