@@ -24,8 +24,8 @@ export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百
 
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
-  // Digit-by-digit (years, codes): no unit characters at all and more than one character.
-  if (text.length > 1 && [...text].every((c) => c in DIGITS)) {
+  // Digit-by-digit (years: 二〇二七): three or more digit characters and no units. Two ("三四") is "3 or 4".
+  if (text.length >= 3 && [...text].every((c) => c in DIGITS)) {
     return Number([...text].map((c) => DIGITS[c]).join(""));
   }
   let total = 0; // completed 亿 and 万 sections

@@ -20,7 +20,8 @@ const ENGLISH = new Set(
     "daily yearly annual annually quarterly revenue sales customers customer churn new average " +
     "satisfaction calls emails meetings value cost cycle growth be best let's lets it is are will " +
     "all your their my learn play better become one three four five seven eight nine eleven twelve twenty " +
-    "thirty forty fifty hundred thousand million billion sell close"
+    "thirty forty fifty hundred thousand million billion sell close before after until through during into lose " +
+    "gain team sure every per cent percent dollars should must can need"
   ).split(" "),
 );
 const DUTCH = new Set(
@@ -52,7 +53,8 @@ export function detectLanguage(normalised: string): Language {
   let english = 0;
   let dutch = 0;
   let latinLetters = 0;
-  for (const word of normalised.match(LATIN_WORD) ?? []) {
+  const words = normalised.match(LATIN_WORD) ?? [];
+  for (const word of words) {
     latinLetters += word.length;
     if (ENGLISH.has(word)) english++;
     else if (ENGLISH_SPELLING.test(word)) english += 0.5;
@@ -62,6 +64,8 @@ export function detectLanguage(normalised: string): Language {
   // A Chinese character is a word on its own; weigh it against Latin letters so "提高MRR" stays Chinese.
   if (han > 0 && han * 3 >= latinLetters && han >= arabic) return "zh";
   if (arabic > 0 && arabic >= latinLetters) return "ar";
+  // Too few known words for the text's length: another Latin-script language (French, German…).
+  if (Math.max(english, dutch) * 4 < words.length) return "und";
   if (dutch > english) return "nl";
   if (english > 0) return "en";
   return latinLetters > 0 ? "und" : han > 0 ? "zh" : arabic > 0 ? "ar" : "und";

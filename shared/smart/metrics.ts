@@ -64,6 +64,8 @@ export function primaryMetric(
   const heads: MetricMatch[] = [];
   for (let i = 0; i < outer.length; i++) {
     const m = outer[i] as MetricMatch;
+    // Hyphenated, it only qualifies what follows: "lead-to-customer conversion", "demo-to-close rate".
+    if (!headFirst && /^-\p{L}/u.test(text.slice(m.end, m.end + 2))) continue;
     const next = outer[i + 1];
     const joined = next !== undefined && adjacent(m, next, text);
     if (headFirst) {
