@@ -35,7 +35,7 @@ export function minimise(
   options: OptimiseOptions = {},
 ): OptimiseResult {
   const valueTolerance = options.valueTolerance ?? 1e-10;
-  const pointTolerance = options.pointTolerance ?? 1e-6;
+  const pointTolerance = options.pointTolerance ?? 1e-5;
   const maxEvaluations = options.maxEvaluations ?? 20_000;
   const maxRestarts = options.maxRestarts ?? 20;
   let evaluations = 0;
