@@ -8,15 +8,22 @@ import type { Labels, TemplateSet } from "./render.js";
 export const LOCALES = ["en", "zh", "nl", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Template sets that ship with Goalsheet, usable by name: `--template summary` (a one-page summary). */
+export const BUNDLED_TEMPLATES = ["default", "summary"] as const;
+
 /**
  * Load a template set from a folder: report.hbs, styles.css and partials/*.hbs. A custom folder given with
- * --template extends the default: files it has replace the default's, the rest come from the default.
+ * --template (or the name of a bundled set) extends the default: files it has replace the default's, the
+ * rest come from the default.
  */
 export async function loadTemplates(customDir?: string): Promise<TemplateSet> {
   const base = await readTemplateDir(join(packageRoot(), "templates", "default"));
   if (!customDir) return base;
-  if (!existsSync(customDir)) throw new CliError(`--template: no such folder ${customDir}`);
-  const custom = await readTemplateDir(customDir);
+  const bundled = (BUNDLED_TEMPLATES as readonly string[]).includes(customDir) && !existsSync(customDir);
+  const dir = bundled ? join(packageRoot(), "templates", customDir) : customDir;
+  if (!existsSync(dir))
+    throw new CliError(`--template must be a folder or one of ${BUNDLED_TEMPLATES.join(", ")}, got "${customDir}"`);
+  const custom = await readTemplateDir(dir);
   return {
     main: custom.main || base.main,
     css: custom.css || base.css,
