@@ -196,15 +196,19 @@ export function probabilityAlive(p: BgnbdParams, s: Stats): number {
   return 1 / (1 + Math.exp(logOdds));
 }
 
-/** Expected repeat purchases in (T, T + t] given the history (FHL 2005 eq. 10). */
+/**
+ * Expected repeat purchases in (T, T + t] given the history (FHL 2005 eq. 10). Eq. 10 multiplies
+ * ((α+T)/(α+T+t))^(r+x) = (1−z)^(r+x), which underflows for heavy buyers, by ₂F₁(r+x, b+x; a+b+x−1; z), which
+ * overflows: their product became NaN from x ≈ 400. Euler's transformation (DLMF 15.8.1) folds the two into
+ * (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose parameters do not grow with x.
+ */
 export function expectedPurchases(p: BgnbdParams, s: Stats, t: number): number {
   if (t <= 0) return 0;
   const { r, alpha, a, b } = p;
   const { x, T } = s;
   const z = t / (alpha + T + t);
-  const hyp = hyp2f1(r + x, b + x, a + b + x - 1, z);
-  const decay = Math.exp((r + x) * Math.log((alpha + T) / (alpha + T + t)));
-  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - decay * hyp);
+  const folded = (1 - z) ** (a - 1) * hyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, z);
+  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - folded);
   // The denominator is 1 / P(alive); written as such it shares the log-space odds and cannot overflow.
   return numerator * probabilityAlive(p, s);
 }

@@ -41,6 +41,19 @@ describe("BG/NBD closed forms at the CDNOW estimates", () => {
     expect(expectedPurchasesNew(CDNOW, t)).toBeCloseTo(want, 10);
   });
 
+  // Heavy buyers over long horizons: eq. 10 as printed multiplies an underflowing power by an overflowing ₂F₁
+  // (NaN from x ≈ 400). Values from mpmath at 40 digits, t_x = 38, T = 39.
+  it.each([
+    [50, 520, 165.18875258593474],
+    [200, 520, 479.826608315765],
+    [400, 520, 58.48781373106656],
+    [1000, 52, 8.142000775323725e-5],
+    [1000, 5200, 0.0007813643252137995],
+    [5, 100_000, 111.04243158055556],
+  ])("stays finite and exact for x = %d over t = %d: E[Y] = %f", (x, t, want) => {
+    expect(Math.abs(expectedPurchases(CDNOW, { x, tx: 38, T: 39 }, t) / want - 1)).toBeLessThan(1e-11);
+  });
+
   it("agrees with itself: a customer with no history and age 0 is a new customer", () => {
     for (const t of [1, 10, 39, 200]) {
       expect(expectedPurchases(CDNOW, { x: 0, tx: 0, T: 0 }, t)).toBeCloseTo(expectedPurchasesNew(CDNOW, t), 12);
