@@ -1,4 +1,5 @@
 import { dateToSerial } from "../shared/excel/dates.js";
+import { smartCheck } from "../shared/smart/engine.js";
 import { bookingsSection } from "./model/bookings-section.js";
 import { clvSection } from "./model/clv-section.js";
 import { cycleSection } from "./model/cycle-section.js";
@@ -27,7 +28,7 @@ export interface ReportOptions {
   /** ISO 4217 code; defaults to the Settings sheet's currency, then USD. */
   readonly currency?: string;
   readonly title?: string;
-  /** SMARTCHECK (shared/smart); without it goals show no SMART verdicts and metrics are inferred by name. */
+  /** Replaces SMARTCHECK (shared/smart), which judges each goal and names the metric of a blank Metric cell. */
   readonly smartCheck?: SmartChecker;
 }
 
@@ -48,7 +49,7 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
     goals: data.goals,
   });
   const sections = {
-    goals: goalsSection(data, period, options.smartCheck, rtl),
+    goals: goalsSection(data, period, options.smartCheck ?? smartCheck, rtl),
     quota,
     winRate: winRateSection(stats, rtl),
     funnel: funnelSection(stats, probabilities, rtl),

@@ -3,7 +3,7 @@ import type { GoalRecord } from "../workbook/contract.js";
 import type { WorkbookData } from "../workbook/data.js";
 import { findMetric, METRICS, type MetricDefinition } from "./metrics.js";
 import { pacingStatus } from "./pacing.js";
-import { elapsedShare, isoOfSerial, type Period } from "./period.js";
+import { isoOfSerial, type Period } from "./period.js";
 import type { GoalRow, GoalsSection, PacingStatus, SmartCriterion } from "./report-model.js";
 
 /** SMARTCHECK's engine (shared/smart), injected so the model runs without it while it is being built. */
@@ -52,8 +52,7 @@ function goalRow(
   const target = goal.target ?? null;
   const progress =
     current === null || target === null || target === baseline ? null : (current - baseline) / (target - baseline);
-  const elapsed = elapsedShare(start, deadline, period.asOf);
-  const status = pacingStatus(progress, elapsed, period.asOf >= deadline);
+  const { status, elapsed } = pacingStatus(progress, start, deadline, period.asOf);
   return {
     row: goal.row,
     text: goal.goal ?? "",
@@ -76,10 +75,10 @@ function goalRow(
   };
 }
 
-function progressBar(progress: number | null, elapsed: number, rtl: boolean): GoalRow["bar"] {
+function progressBar(progress: number | null, elapsed: number | null, rtl: boolean): GoalRow["bar"] {
   const width = progress === null ? 0 : Math.round(Math.min(1, Math.max(0, progress)) * 1000) / 10;
-  const marker = Math.round(elapsed * 1000) / 10;
-  return { x: rtl ? 100 - width : 0, width, markerX: rtl ? 100 - marker : marker };
+  const marker = elapsed === null ? null : Math.round(elapsed * 1000) / 10;
+  return { x: rtl ? 100 - width : 0, width, markerX: marker === null ? null : rtl ? 100 - marker : marker };
 }
 
 function criteriaOf(smart: SmartResult): SmartCriterion[] {

@@ -1,18 +1,25 @@
+import { isExcelError } from "../../shared/excel/errors.js";
+import { pacing } from "../../shared/kpi/pacing.js";
 import type { PacingStatus } from "./report-model.js";
 
-/** Progress at or above this share of the expected progress is "at risk" rather than "behind". */
-export const AT_RISK_FROM = 0.8;
+const STATUS = { "on track": "onTrack", "at risk": "atRisk", behind: "behind" } as const;
 
 /**
- * Pacing (DOMAIN.md: attainment compared with the share of the period elapsed). On track when progress keeps
- * up with elapsed time, at risk within 80% of it, behind below; once the deadline has passed the goal is
- * achieved or missed. Kept here, thin, until the KPI core's pacing lands in shared/kpi.
+ * A goal's pacing status, from the KPI core's pacing (=GOALS.PACING: progress against the straight line from
+ * start to deadline; at risk from 90% of the expected progress). Progress is measured from the baseline, so
+ * the core sees progress against a target of 1. Once the target is reached the goal is achieved; once the
+ * deadline has passed without it, missed. No progress, or dates the core rejects, give "unknown".
  */
-export function pacingStatus(progress: number | null, elapsed: number, deadlinePassed: boolean): PacingStatus {
-  if (progress === null) return "unknown";
-  if (progress >= 1) return "achieved";
-  if (deadlinePassed) return "missed";
-  if (elapsed <= 0) return "onTrack";
-  const pace = progress / elapsed;
-  return pace >= 1 ? "onTrack" : pace >= AT_RISK_FROM ? "atRisk" : "behind";
+export function pacingStatus(
+  progress: number | null,
+  start: number,
+  deadline: number,
+  asOf: number,
+): { status: PacingStatus; elapsed: number | null } {
+  const paced = pacing(progress ?? 0, 1, start, deadline, asOf);
+  const elapsed = isExcelError(paced) ? null : paced.elapsed;
+  if (progress === null || isExcelError(paced)) return { status: "unknown", elapsed };
+  if (progress >= 1) return { status: "achieved", elapsed };
+  if (asOf >= deadline) return { status: "missed", elapsed };
+  return { status: STATUS[paced.status], elapsed };
 }

@@ -44,9 +44,3 @@ export function fiscalPeriod(asOf: number, fiscalStart = 1): Period {
     asOf: Math.floor(asOf),
   };
 }
-
-/** Share of [start, end] elapsed at `at` (days inclusive of `at`), clamped to [0, 1]. */
-export function elapsedShare(start: number, end: number, at: number): number {
-  if (end <= start) return at >= end ? 1 : 0;
-  return Math.min(1, Math.max(0, (at - start + 1) / (end - start + 1)));
-}

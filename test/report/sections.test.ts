@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReportModel } from "../../generator/report-pipeline.js";
 import type { WorkbookData } from "../../generator/workbook/data.js";
+import { smartCheck } from "../../shared/smart/engine.js";
 import { AS_OF, fixture, GENERATED_AT, SOURCE } from "./fixture.js";
 
 const build = (data: WorkbookData = fixture, locale = "en") =>
@@ -132,6 +133,28 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
     expect(model.goals?.counts).toMatchObject({ onTrack: 2, missed: 1, behind: 1 });
   });
 
+  it("judges each goal with SMARTCHECK, and takes a blank Metric from SMARTCHECK's metric", () => {
+    const [revenue, winRate] = model.goals?.rows ?? [];
+    expect(revenue?.smart?.criteria.map((c) => c.letter)).toEqual(["S", "M", "A", "R", "T"]);
+    expect(revenue?.smart?.criteria.find((c) => c.letter === "T")?.verdict).toBe("pass");
+    expect(winRate).toMatchObject({ metric: "win_rate", metricFrom: "inferred" });
+    const stub = () => ({ ...smartCheck("Grow revenue 5% by Q4"), metric: null });
+    const withStub = buildReportModel(fixture, {
+      locale: "en",
+      asOf: AS_OF,
+      generatedAt: GENERATED_AT,
+      source: SOURCE,
+      smartCheck: stub,
+    });
+    // SMARTCHECK found no metric in the text, so the blank Metric stays unbound.
+    expect(withStub.goals?.rows[1]).toMatchObject({
+      metric: null,
+      metricFrom: "none",
+      current: null,
+      status: "unknown",
+    });
+  });
+
   it("keeps historical customer value and says why the predictive models are not shown", () => {
     expect(model.clv).toMatchObject({
       customers: 3,
@@ -162,6 +185,7 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
     expect(rtlBar?.width).toBe(ltrBar?.width);
     // Mirror image across the 640-wide viewBox.
     expect((rtlBar?.x ?? 0) + (rtlBar?.width ?? 0)).toBeCloseTo(640 - (ltrBar?.x ?? 0), 6);
-    expect(ar.goals?.rows[0]?.bar).toEqual({ x: 40, width: 60, markerX: 50.4 });
+    // 180 of 364 days from start to deadline have passed (=GOALS.PACING's elapsed share): marker at 49.5%.
+    expect(ar.goals?.rows[0]?.bar).toEqual({ x: 40, width: 60, markerX: 50.5 });
   });
 });
