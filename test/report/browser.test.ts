@@ -42,7 +42,7 @@ describe("the rendered report in headless Chromium", () => {
         scripts: document.scripts.length,
         charts: document.querySelectorAll('svg[role="img"] > title').length,
         overflow: document.documentElement.scrollWidth > window.innerWidth,
-        headings: [...document.querySelectorAll("h1, h2, h3")].map((h) => h.tagName),
+        headings: Array.from(document.querySelectorAll("h1, h2, h3"), (h) => h.tagName),
       }));
       await page.screenshot({ path: join(dir, `report-${locale}.png`), fullPage: true });
       await page.close();
