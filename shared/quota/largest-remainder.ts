@@ -10,6 +10,9 @@
  * can receive a unit, so a cell whose exact share is whole (a rep with no capacity: 0) is never rounded up.
  * Ties go to the earlier cell, so results are deterministic.
  */
+/** Reused between calls (QUOTASPLIT makes one per rep); the function is synchronous, so sharing is safe. */
+let scratch = new Float64Array(64);
+
 export function roundToTotal(exact: ArrayLike<number>, units: number, bias?: ArrayLike<number>): number[] {
   const n = exact.length;
   const parts = new Array<number>(n);
@@ -25,13 +28,34 @@ export function roundToTotal(exact: ArrayLike<number>, units: number, bias?: Arr
   let left = units - given;
   if (left === 0) return parts;
 
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  const ranks = scratch;
+  for (let i = 0; i < n; i++) {
+    const fractional = (exact[i] as number) - (parts[i] as number);
+    ranks[i] = fractional > 1e-9 ? fractional + (bias ? (bias[i] as number) : 0) : Number.NEGATIVE_INFINITY;
+  }
+  // QUOTASPLIT calls this once per rep over ~12 periods: picking the best cell `left` times by a scan is cheaper
+  // there than sorting. Large inputs (the rep totals) sort once instead.
+  if (left > 0 && left * n <= 4096) {
+    // Same order as the sort below (rank, then index), cycling if floating-point noise leaves more units than cells.
+    // A taken cell's rank becomes NaN, which no comparison prefers; all taken → restore and go round again.
+    for (let picked = 0; left > 0; left--, picked++) {
+      if (picked === n) {
+        for (let i = 0; i < n; i++) ranks[i] = Number.NEGATIVE_INFINITY;
+        picked = 0;
+      }
+      let best = -1;
+      for (let i = 0; i < n; i++) {
+        const rank = ranks[i] as number;
+        if (!Number.isNaN(rank) && (best < 0 || rank > (ranks[best] as number))) best = i;
+      }
+      ranks[best] = Number.NaN;
+      parts[best] = (parts[best] as number) + 1;
+    }
+    return parts;
+  }
   const order: number[] = [];
   for (let i = 0; i < n; i++) order.push(i);
-  const rank = (i: number): number => {
-    const fractional = (exact[i] as number) - (parts[i] as number);
-    return fractional > 1e-9 ? fractional + (bias ? (bias[i] as number) : 0) : Number.NEGATIVE_INFINITY;
-  };
-  const ranks = order.map(rank);
   order.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || a - b);
   // Floating-point noise can leave more units than cells with a fractional part (or fewer): cycle the ranking
   // in the first case and take back from the lowest-ranked non-zero cells in the second, keeping the sum exact.

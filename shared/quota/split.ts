@@ -98,24 +98,30 @@ export function quotaSplit(
 
   const fractionalUnit = !Number.isInteger(unit);
   const carry = new Float64Array(periods);
+  const row = new Float64Array(periods);
+  const scaled = new Float64Array(periods);
   const out: number[][] = [];
   for (let i = 0; i < reps; i++) {
-    const row = exact.subarray(i * periods, (i + 1) * periods);
     const target = repUnits[i] as number;
     const rowExact = repExact[i] as number;
-    const scaled = rowExact > 0 ? Array.from(row, (x) => (x * target) / rowExact) : Array.from(row);
-    const parts = roundToTotal(scaled, target, carry);
-    const cells = new Array<number>(periods);
     for (let p = 0; p < periods; p++) {
-      carry[p] = (carry[p] as number) + (row[p] as number) - (parts[p] as number);
-      const value = (parts[p] as number) * unit;
+      const x = exact[i * periods + p] as number;
+      row[p] = x;
+      scaled[p] = rowExact > 0 ? (x * target) / rowExact : x;
+    }
+    // roundToTotal returns a fresh array of unit counts: it becomes the output row once scaled by the unit.
+    const cells = roundToTotal(scaled, target, carry);
+    let best = 0;
+    for (let p = 0; p < periods; p++) {
+      carry[p] = (carry[p] as number) + (row[p] as number) - (cells[p] as number);
+      // The row's exact shares, not the rescaled ones: a period where the rep has no capacity never gets the remainder.
+      if ((row[p] as number) - (cells[p] as number) > (row[best] as number) - (cells[best] as number)) best = p;
+    }
+    for (let p = 0; p < periods; p++) {
+      const value = (cells[p] as number) * unit;
       cells[p] = fractionalUnit ? clean(value) : value;
     }
     if (i === remainderRep) {
-      let best = 0;
-      // The row's exact shares, not the rescaled ones: a period where the rep has no capacity never gets it.
-      const gap = (p: number) => (row[p] as number) - (parts[p] as number);
-      for (let p = 1; p < periods; p++) if (gap(p) > gap(best)) best = p;
       cells[best] = Number(((cells[best] as number) + remainder).toFixed(decimals));
       carry[best] = (carry[best] as number) - remainder / unit;
     }

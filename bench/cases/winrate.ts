@@ -1,0 +1,97 @@
+/**
+ * WINRATE over a whole Excel column (issue 3): 1,048,576 cells, the most a column holds. Budget: at most 2× a bare
+ * loop that counts "Won" and "Lost" with === over the same array (the least any win-rate code must do). In the same
+ * run, the COUNTIFS formula a user would write instead, evaluated by HyperFormula (a JavaScript spreadsheet engine,
+ * GPL-3.0, a devDependency used only here): the ratio says how the custom function compares with a spreadsheet
+ * engine's built-in.
+ *
+ * The cells go through JSON, as custom-function arguments do, so equal strings are separate values as in Excel.
+ */
+import { HyperFormula } from "hyperformula";
+import { excel } from "../../shared/functions.js";
+import { type BenchCase, type BenchMeasure, timeMedian } from "../types.js";
+
+const CELLS = 1_048_576;
+const VALUES = ["Won", "Lost", "Lost", "Open", "No decision", "Negotiation", null, "Won", "Proposal", "Lost"];
+
+function column(): (string | null)[][] {
+  // A fixed pattern with a stride that is not a divisor of the pattern length, so the order is mixed.
+  const rows: (string | null)[][] = [];
+  for (let i = 0; i < CELLS; i++) rows.push([VALUES[(i * 7) % VALUES.length] as string | null]);
+  return JSON.parse(JSON.stringify(rows)) as (string | null)[][];
+}
+
+/** The floor: count two exact words with ===, no normalising, no languages, no amounts. */
+function bareCount(rows: (string | null)[][]): number {
+  let won = 0;
+  let lost = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const v = (rows[i] as (string | null)[])[0];
+    if (v === "Won") won++;
+    else if (v === "Lost") lost++;
+  }
+  return won / (won + lost);
+}
+
+function hyperFormulaCountifs(rows: (string | null)[][]): {
+  buildMs: number;
+  recalcMs: Promise<number>;
+  rate: unknown;
+} {
+  const start = performance.now();
+  const hf = HyperFormula.buildFromArray(rows, { licenseKey: "gpl-v3", maxRows: CELLS + 1 });
+  const buildMs = performance.now() - start;
+  const range = `A1:A${CELLS}`;
+  hf.setCellContents({ sheet: 0, col: 1, row: 0 }, [
+    [`=COUNTIFS(${range},"Won")/(COUNTIFS(${range},"Won")+COUNTIFS(${range},"Lost"))`],
+  ]);
+  const rate = hf.getCellValue({ sheet: 0, col: 1, row: 0 });
+  // Time a recalculation: editing one outcome cell invalidates the formula, as a user's edit would.
+  let flip = false;
+  const recalcMs = timeMedian(
+    () => {
+      flip = !flip;
+      hf.setCellContents({ sheet: 0, col: 0, row: 0 }, [[flip ? "Lost" : "Won"]]);
+      return hf.getCellValue({ sheet: 0, col: 1, row: 0 });
+    },
+    3,
+    0,
+  ); // each recalculation takes seconds: three timed, none for warm-up (the formula's first run warmed it)
+  return { buildMs, recalcMs, rate };
+}
+
+export const cases: BenchCase[] = [
+  {
+    name: "WINRATE over a full column",
+    async run(): Promise<BenchMeasure[]> {
+      const rows = column();
+      const expected = bareCount(rows);
+      const result = excel.WINRATE(rows);
+      if (typeof result !== "number" || Math.abs(result - expected) > 1e-12) {
+        throw new Error(`WINRATE gave ${JSON.stringify(result)}, the bare count ${expected}`);
+      }
+      const bare = await timeMedian(() => bareCount(rows), 9, 3);
+      const winrate = await timeMedian(() => excel.WINRATE(rows), 9, 3);
+      const hf = hyperFormulaCountifs(rows);
+      const hfMs = await hf.recalcMs;
+      const bareLabel = 'bare loop counting "Won"/"Lost" with ===';
+      return [
+        {
+          label: "WINRATE over 1,048,576 cells",
+          value: winrate,
+          unit: "ms",
+          baseline: { label: bareLabel, value: bare },
+          budget: { text: "<= 2x baseline", met: winrate <= 2 * bare },
+          notes: `${(winrate / bare).toFixed(2)}x the bare loop; WINRATE also normalises case, spacing and four languages`,
+        },
+        {
+          label: "COUNTIFS won/(won+lost) in HyperFormula, recalculation after one edit",
+          value: hfMs,
+          unit: "ms",
+          baseline: { label: "WINRATE over the same cells", value: winrate },
+          notes: `WINRATE is ${(hfMs / winrate).toFixed(1)}x faster; HyperFormula ${HyperFormula.version} built the sheet in ${Math.round(hf.buildMs)} ms; its rate ${String(hf.rate)} counts exact "Won"/"Lost" only`,
+        },
+      ];
+    },
+  },
+];
