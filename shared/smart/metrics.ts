@@ -1,5 +1,6 @@
 import { METRIC_LEXICON, type MetricEntry, NOT_A_METRIC } from "./metric-lexicon.js";
 import { lexiconPattern } from "./normalize.js";
+import { scan } from "./scan.js";
 import type { KnownLanguage, Span } from "./types.js";
 
 export interface MetricMatch extends Span {
@@ -35,7 +36,7 @@ export function findMetrics(normalised: string, language: KnownLanguage): Metric
   const text = mask === undefined ? normalised : normalised.replace(mask, (m) => " ".repeat(m.length));
   const found: MetricMatch[] = [];
   for (const [entry, pattern] of patterns) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of scan(pattern, text)) {
       found.push({ start: m.index, end: m.index + m[0].length, id: entry.id, text: m[0].trim(), entry });
     }
   }

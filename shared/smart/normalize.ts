@@ -48,12 +48,18 @@ export interface NormalisedGoal {
   readonly text: string;
   /** The goal as typed (NFKC), for quoting the user's own words. */
   readonly display: string;
-  /** origin[i] = the index in `display` of text[i]. */
-  readonly origin: readonly number[];
+  /** origin[i] = the index in `display` of text[i]; undefined when they line up one to one. */
+  readonly origin: readonly number[] | undefined;
 }
+
+// Characters that normaliseGoal changes beyond lower-casing; without them the fast path is exact.
+const NEEDS_FOLDING =
+  /[\u00a0\u060c\u0622\u0623\u0625\u0640\u0649\u064b-\u065f\u0660-\u066c\u0670\u06f0-\u06f9\u2019\u202f]/;
 
 export function normaliseGoal(goal: string): NormalisedGoal {
   const display = goal.normalize("NFKC");
+  const lower = display.toLowerCase();
+  if (lower.length === display.length && !NEEDS_FOLDING.test(lower)) return { text: lower, display, origin: undefined };
   let text = "";
   const origin: number[] = [];
   for (let i = 0; i < display.length; i++) {
@@ -69,6 +75,7 @@ export function normaliseGoal(goal: string): NormalisedGoal {
 
 /** The goal's own words for a span of the normalised text. */
 export function quote(goal: NormalisedGoal, start: number, end: number): string {
+  if (goal.origin === undefined) return goal.display.slice(start, end).trim();
   if (end <= start || start >= goal.origin.length) return "";
   const from = goal.origin[start] as number;
   const to = (goal.origin[Math.min(end, goal.origin.length) - 1] as number) + 1;
@@ -92,7 +99,13 @@ export function foldArabicLetters(source: string): string {
     .replace(/\u0649/g, "\u064a");
 }
 
-/** Compile a lexicon pattern for normalised text: Arabic letters folded, global and Unicode-aware. */
+/**
+ * The letters of normalised text (lower-case Latin with accents, Arabic), spelled out so patterns compile without
+ * the Unicode flag: V8 runs non-Unicode patterns markedly faster, and the goal text is already normalised.
+ */
+export const LETTER = "[a-z\\u00c0-\\u024f\\u0621-\\u064a\\u066e-\\u06d3]";
+
+/** Compile a lexicon pattern for normalised text: Arabic letters folded, \\p{L} spelled out, global. */
 export function lexiconPattern(source: string): RegExp {
-  return new RegExp(foldArabicLetters(source), "gu");
+  return new RegExp(foldArabicLetters(source).replaceAll("\\p{L}", LETTER), "g");
 }

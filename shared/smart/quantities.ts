@@ -9,6 +9,7 @@ import {
   NUMBER_JOINERS,
   NUMBER_WORDS,
 } from "./number-words.js";
+import { scan } from "./scan.js";
 import { overlapsAny } from "./time.js";
 import type { KnownLanguage, Quantity, Span } from "./types.js";
 
@@ -24,15 +25,15 @@ const MULTIPLIER_SOURCE = Object.keys(MULTIPLIERS)
 // A digit run, then optionally a percent sign, a multiplier or "x" (a factor: 2x). Letters glued on the left
 // ("b2b", "q3") disqualify it, as do other letters glued on the right ("3rd", "2fa").
 const DIGITS = new RegExp(
-  `(?<![a-z\\u00c0-\\u024f\\d.,])(\\d+(?:[.,]\\d+)*)(?:\\s?(%|٪|percent\\b|procent\\b|pct\\b)|\\s?(${MULTIPLIER_SOURCE})(?![a-z\\d])|(x)(?![a-z\\d]))?(?![a-z\\d])`,
-  "gu",
+  `(\\d(?<![a-z\\u00c0-\\u024f\\d.,]\\d)\\d*(?:[.,]\\d+)*)(?:\\s?(%|٪|percent\\b|procent\\b|pct\\b)|\\s?(${MULTIPLIER_SOURCE})(?![a-z\\d])|(x)(?![a-z\\d]))?(?![a-z\\d])`,
+  "g",
 );
-const CHINESE_NUMERAL = new RegExp(`(第)?([${CHINESE_NUMERAL_CHARS}]+)`, "gu");
-const CHINESE_PERCENT = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`, "gu");
+const CHINESE_NUMERAL = new RegExp(`(第)?([${CHINESE_NUMERAL_CHARS}]+)`, "g");
+const CHINESE_PERCENT = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`, "g");
 // 一 alone is a word-former (统一, 进一步, 一起); 十分 is "very". Neither is a quantity.
 const CHINESE_NOT_A_NUMBER = /^(?:一|十分|万一|千万)$/;
-const LATIN_WORD = /[\p{L}'-]+/gu;
-const ARABIC_WORD = /[\p{L}]+/gu;
+const LATIN_WORD = /[a-z\u00c0-\u024f'-]+/g;
+const ARABIC_WORD = /[\u0621-\u064a\u066e-\u06d3]+/g;
 
 const factorPatterns = new Map<KnownLanguage, readonly (readonly [RegExp, number])[]>();
 function factorsOf(language: KnownLanguage): readonly (readonly [RegExp, number])[] {
@@ -54,18 +55,18 @@ export function findQuantities(normalised: string, language: KnownLanguage, take
   };
 
   for (const [pattern, factor] of factorsOf(language)) {
-    for (const m of normalised.matchAll(pattern)) {
+    for (const m of scan(pattern, normalised)) {
       add({ start: m.index, end: m.index + m[0].length, value: factor, kind: "factor", text: m[0].trim() });
     }
   }
   if (language === "zh") {
-    for (const m of normalised.matchAll(CHINESE_PERCENT)) {
+    for (const m of scan(CHINESE_PERCENT, normalised)) {
       const raw = m[1] as string;
       const value = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
       if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, value, kind: "percent", text: m[0] });
     }
   }
-  for (const m of normalised.matchAll(DIGITS)) {
+  for (const m of scan(DIGITS, normalised)) {
     const base = parseDigitRun(m[1] as string);
     if (base === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length, text: m[0].trim() };
@@ -74,7 +75,7 @@ export function findQuantities(normalised: string, language: KnownLanguage, take
     else add({ ...span, value: base * (m[3] === undefined ? 1 : (MULTIPLIERS[m[3]] as number)), kind: "number" });
   }
   if (language === "zh") {
-    for (const m of normalised.matchAll(CHINESE_NUMERAL)) {
+    for (const m of scan(CHINESE_NUMERAL, normalised)) {
       const chars = m[2] as string;
       if (m[1] !== undefined || CHINESE_NOT_A_NUMBER.test(chars)) continue; // 第三 is an ordinal
       const value = parseChineseNumeral(chars);
@@ -86,8 +87,17 @@ export function findQuantities(normalised: string, language: KnownLanguage, take
   return out.sort((a, b) => a.start - b.start);
 }
 
+// A cheap first test per language: most goals write digits, so the word-by-word pass is usually skipped.
+const NUMBER_WORD_HINTS = new Map(
+  (["en", "nl", "ar"] as const).map((language) => {
+    const words = [...Object.keys(NUMBER_WORDS[language]), "een", "one", ...(language === "ar" ? ARABIC_DUALS : [])];
+    return [language, new RegExp(words.sort((x, y) => y.length - x.length).join("|"))] as const;
+  }),
+);
+
 /** Runs of number words ("twenty five thousand", "خمسة وعشرين"), joined by "and"/"en"/"و". */
 function addNumberWords(text: string, language: "en" | "nl" | "ar", add: (q: Quantity) => void): void {
+  if (!(NUMBER_WORD_HINTS.get(language) as RegExp).test(text)) return;
   const words = NUMBER_WORDS[language];
   let run: { start: number; end: number; values: number[] } | undefined;
   const flush = (): void => {
@@ -98,10 +108,10 @@ function addNumberWords(text: string, language: "en" | "nl" | "ar", add: (q: Qua
     }
     run = undefined;
   };
-  for (const m of text.matchAll(language === "ar" ? ARABIC_WORD : LATIN_WORD)) {
+  for (const m of scan(language === "ar" ? ARABIC_WORD : LATIN_WORD, text)) {
     let word = m[0];
     let joined = false;
-    if (language === "ar" && ARABIC_DUALS.includes(word.replace(/^(?:ال|[وبل])/u, ""))) {
+    if (language === "ar" && ARABIC_DUALS.includes(word.replace(/^(?:ال|[وبل])/, ""))) {
       flush();
       add({ start: m.index, end: m.index + m[0].length, value: 2, kind: "number", text: m[0] });
       continue;

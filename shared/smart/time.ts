@@ -1,4 +1,5 @@
 import { lexiconPattern } from "./normalize.js";
+import { scan } from "./scan.js";
 import { TIME_LEXICON } from "./time-lexicon.js";
 import type { KnownLanguage, Span } from "./types.js";
 
@@ -43,11 +44,11 @@ export function findTime(normalised: string, language: KnownLanguage): TimeFound
   const found: TimeMatch[] = [];
   const lengths: TimeMatch[] = [];
   for (const pattern of frames) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of scan(pattern, text)) {
       if (m[0].trim() !== "") found.push({ start: m.index, end: m.index + m[0].length, text: m[0].trim() });
     }
   }
-  for (const m of text.matchAll(durations)) {
+  for (const m of scan(durations, text)) {
     const match = { start: m.index, end: m.index + m[0].length, text: m[0].trim() };
     if (m.groups?.lead !== undefined || m.groups?.within !== undefined) found.push(match);
     else lengths.push(match);
