@@ -324,6 +324,12 @@ export function pacing(actual: number, target: number, start: any, deadline: any
  * @param [objectives] Metric names the organisation cares about; R then requires the goal's metric among them.
  * @returns A one-cell summary, the score, or a 5-row table.
  */
-export function smartcheck(goal: any, baseline?: number, history?: any[][], output?: string, objectives?: any[][]): any[][] {
+export function smartcheck(
+  goal: any,
+  baseline?: number,
+  history?: any[][],
+  output?: string,
+  objectives?: any[][],
+): any[][] {
   return toExcel(asSpill(excel.SMARTCHECK(goal, baseline, history, output, objectives)));
 }
