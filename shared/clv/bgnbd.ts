@@ -1,4 +1,5 @@
-import { lnGamma } from "./gamma.js";
+import { minimiseWithGradient } from "./bfgs.js";
+import { digamma, lnGamma } from "./gamma.js";
 import { hyp2f1 } from "./hyp2f1.js";
 import { minimise, warmStart } from "./optimise.js";
 import type { CustomerSummary } from "./summary.js";
@@ -130,6 +131,85 @@ function logLikelihoodOf(p: BgnbdParams, d: Condensed): number {
   return ll;
 }
 
+/** d/dy [ln Γ(y + x) − ln Γ(y)]: Σ 1/(y + k) for small x, ψ(y + x) − ψ(y) beyond. */
+function dLnRising(y: number, x: number): number {
+  if (x > 30) return digamma(y + x) - digamma(y);
+  let s = 0;
+  for (let k = 0; k < x; k++) s += 1 / (y + k);
+  return s;
+}
+
+/**
+ * The log-likelihood and its gradient in (r, α, a, b), term by term from logLikelihoodOf: ln(e^A3 + e^A4)
+ * differentiates to w3·dA3 + w4·dA4 with w3 = 1 / (1 + e^(A4−A3)), the share of the "still alive" branch.
+ */
+function logLikelihoodAndGradient(p: BgnbdParams, d: Condensed): { ll: number; gradient: number[] } {
+  const { r, alpha, a, b } = p;
+  let ll = d.customers * r * Math.log(alpha);
+  let gr = d.customers * Math.log(alpha);
+  let gAlpha = (d.customers * r) / alpha;
+  let ga = 0;
+  let gb = 0;
+  const lnA = Math.log(a);
+  const nx = d.distinctX.length;
+  const a4Base = new Float64Array(nx);
+  for (let i = 0; i < nx; i++) {
+    const x = d.distinctX[i] as number;
+    const n = d.countOfX[i] as number;
+    ll += n * (lnRising(r, x) + lnRising(b, x) - lnRising(a + b, x));
+    const dab = dLnRising(a + b, x);
+    gr += n * dLnRising(r, x);
+    gb += n * (dLnRising(b, x) - dab);
+    ga -= n * dab;
+    a4Base[i] = x > 0 ? lnA - Math.log(b + x - 1) : 0;
+  }
+  const lnTimes = new Float64Array(d.times.length);
+  const invTimes = new Float64Array(d.times.length);
+  for (let j = 0; j < d.times.length; j++) {
+    const v = alpha + (d.times[j] as number);
+    lnTimes[j] = Math.log(v);
+    invTimes[j] = 1 / v;
+  }
+  for (let i = 0; i < d.zeroTIndex.length; i++) {
+    const w = d.zeroWeight[i] as number;
+    const j = d.zeroTIndex[i] as number;
+    ll -= w * r * (lnTimes[j] as number);
+    gr -= w * (lnTimes[j] as number);
+    gAlpha -= w * r * (invTimes[j] as number);
+  }
+  for (let i = 0; i < d.xIndex.length; i++) {
+    const k = d.xIndex[i] as number;
+    const x = d.distinctX[k] as number;
+    const rx = r + x;
+    const jT = d.tIndex[i] as number;
+    const jx = d.txIndex[i] as number;
+    const a3 = -rx * (lnTimes[jT] as number);
+    const a4 = (a4Base[k] as number) - rx * (lnTimes[jx] as number);
+    const w = d.weight[i] as number;
+    let w3: number;
+    if (a3 > a4) {
+      const e = Math.exp(a4 - a3);
+      ll += w * (a3 + Math.log1p(e));
+      w3 = 1 / (1 + e);
+    } else {
+      const e = Math.exp(a3 - a4);
+      ll += w * (a4 + Math.log1p(e));
+      w3 = e / (1 + e);
+    }
+    const w4 = 1 - w3;
+    gr -= w * (w3 * (lnTimes[jT] as number) + w4 * (lnTimes[jx] as number));
+    gAlpha -= w * rx * (w3 * (invTimes[jT] as number) + w4 * (invTimes[jx] as number));
+    ga += (w * w4) / a;
+    gb -= (w * w4) / (b + x - 1);
+  }
+  return { ll, gradient: [gr, gAlpha, ga, gb] };
+}
+
+/** The BG/NBD log-likelihood's gradient in (r, α, a, b) (exported for tests against finite differences). */
+export function bgnbdGradient(params: BgnbdParams, data: readonly Stats[]): number[] {
+  return logLikelihoodAndGradient(params, condense(data, 1)).gradient;
+}
+
 /** The BG/NBD log-likelihood of the summaries at given parameters (in the summaries' time unit). */
 export function bgnbdLogLikelihood(params: BgnbdParams, data: readonly Stats[]): number {
   return logLikelihoodOf(params, condense(data, 1));
@@ -159,8 +239,24 @@ export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
       return -logLikelihoodOf(fromLog(v), condensed) / subset.length;
     };
   };
-  const { start, step } = warmStart(data, [0, 0, 0, 0], objectiveFor);
-  const result = minimise(objectiveFor(data), start, { step });
+  // BFGS on the analytic gradient first (tens of iterations); Nelder–Mead, which needs no gradient and
+  // copes with flat or ragged surfaces, when BFGS does not converge.
+  const all = condense(data, scale);
+  const withGradient = (v: number[]) => {
+    if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5))
+      return { value: Number.POSITIVE_INFINITY, gradient: [0, 0, 0, 0] };
+    const params = fromLog(v);
+    const { ll, gradient } = logLikelihoodAndGradient(params, all);
+    const theta = [params.r, params.alpha, params.a, params.b];
+    // d/d(ln θ) = θ · d/dθ.
+    return { value: -ll / data.length, gradient: gradient.map((g, i) => (-g * (theta[i] as number)) / data.length) };
+  };
+  let result = minimiseWithGradient(withGradient, [0, 0, 0, 0]);
+  if (!result.converged) {
+    const { start, step } = warmStart(data, [0, 0, 0, 0], objectiveFor);
+    const fallback = minimise(objectiveFor(data), start, { step });
+    result = { ...fallback, evaluations: fallback.evaluations + result.evaluations };
+  }
   const s = fromLog(result.x);
   const params: BgnbdParams = { ...s, alpha: s.alpha / scale };
   const logLikelihood = logLikelihoodOf(params, condense(data, 1));

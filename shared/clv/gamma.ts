@@ -31,3 +31,20 @@ export function gammaSign(x: number): number {
   // Γ(x) = π / (sin(πx) Γ(1−x)) with Γ(1−x) > 0 for x < 0.
   return Math.sin(Math.PI * x) > 0 ? 1 : -1;
 }
+
+/**
+ * The digamma function ψ(x) = d/dx ln Γ(x) for x > 0, for likelihood gradients: the recurrence
+ * ψ(x) = ψ(x + 1) − 1/x lifts x to 10 or more, where the asymptotic series (DLMF 5.11.2) to y^−10 is accurate to ~1e-14.
+ */
+export function digamma(x: number): number {
+  if (!(x > 0)) return Number.NaN;
+  let shift = 0;
+  let y = x;
+  while (y < 10) {
+    shift -= 1 / y;
+    y += 1;
+  }
+  const inv2 = 1 / (y * y);
+  const series = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 / 132))));
+  return shift + Math.log(y) - 0.5 / y - series;
+}

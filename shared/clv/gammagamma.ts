@@ -1,4 +1,5 @@
-import { lnGamma } from "./gamma.js";
+import { minimiseWithGradient } from "./bfgs.js";
+import { digamma, lnGamma } from "./gamma.js";
 import { minimise, warmStart } from "./optimise.js";
 import type { CustomerSummary } from "./summary.js";
 
@@ -65,6 +66,39 @@ function logLikelihoodOf(params: GammaGammaParams, d: SpendData): number {
   return ll;
 }
 
+/** The log-likelihood and its gradient in (p, q, γ); the digamma terms depend on x alone. */
+function logLikelihoodAndGradient(params: GammaGammaParams, d: SpendData): { ll: number; gradient: number[] } {
+  const { p, q, gamma } = params;
+  const lnG = Math.log(gamma);
+  const psiQ = digamma(q);
+  const shift = q * lnG - lnGamma(q);
+  const shared = d.distinctX.map((x) => lnGamma(p * x + q) - lnGamma(p * x) + shift);
+  const psiSum = d.distinctX.map((x) => digamma(p * x + q));
+  const psiPx = d.distinctX.map((x) => digamma(p * x));
+  let ll = 0;
+  let gp = 0;
+  let gq = 0;
+  let gg = 0;
+  for (let i = 0; i < d.ms.length; i++) {
+    const k = d.xIndex[i] as number;
+    const x = d.distinctX[k] as number;
+    const px = p * x;
+    const lnM = d.lnM[i] as number;
+    const denominator = gamma + (d.ms[i] as number) * x;
+    const lnDen = Math.log(denominator);
+    ll += (shared[k] as number) + p * (d.xLnX[i] as number) + (px - 1) * lnM - (px + q) * lnDen;
+    gp += x * ((psiSum[k] as number) - (psiPx[k] as number) + lnM - lnDen) + (d.xLnX[i] as number);
+    gq += (psiSum[k] as number) - psiQ + lnG - lnDen;
+    gg += q / gamma - (px + q) / denominator;
+  }
+  return { ll, gradient: [gp, gq, gg] };
+}
+
+/** The Gamma-Gamma log-likelihood's gradient in (p, q, γ) (exported for tests against finite differences). */
+export function gammaGammaGradient(params: GammaGammaParams, data: readonly Stats[]): number[] {
+  return logLikelihoodAndGradient(params, spendData(data, 1)).gradient;
+}
+
 /** The Gamma-Gamma log-likelihood over customers with x > 0 (others carry no spend information). */
 export function gammaGammaLogLikelihood(params: GammaGammaParams, data: readonly Stats[]): number {
   return logLikelihoodOf(params, spendData(data, 1));
@@ -93,8 +127,23 @@ export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
       return -logLikelihoodOf(fromLog(v), scaled) / n;
     };
   };
-  const { start, step } = warmStart(repeat, [0, 0, 0], objectiveFor);
-  const result = minimise(objectiveFor(repeat), start, { step });
+  // BFGS on the analytic gradient first; Nelder–Mead when it does not converge (as in fitBgnbd).
+  const all = spendData(repeat, scale);
+  const count = Math.max(all.ms.length, 1);
+  const withGradient = (v: number[]) => {
+    if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5))
+      return { value: Number.POSITIVE_INFINITY, gradient: [0, 0, 0] };
+    const params = fromLog(v);
+    const { ll, gradient } = logLikelihoodAndGradient(params, all);
+    const theta = [params.p, params.q, params.gamma];
+    return { value: -ll / count, gradient: gradient.map((g, i) => (-g * (theta[i] as number)) / count) };
+  };
+  let result = minimiseWithGradient(withGradient, [0, 0, 0]);
+  if (!result.converged) {
+    const { start, step } = warmStart(repeat, [0, 0, 0], objectiveFor);
+    const fallback = minimise(objectiveFor(repeat), start, { step });
+    result = { ...fallback, evaluations: fallback.evaluations + result.evaluations };
+  }
   const s = fromLog(result.x);
   // m scales by c ⇒ γ scales by c (ν is a rate on amounts); p and q are unit-free.
   const params: GammaGammaParams = { ...s, gamma: s.gamma / scale };

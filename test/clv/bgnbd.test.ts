@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type BgnbdParams,
+  bgnbdGradient,
   bgnbdLogLikelihood,
   expectedPurchases,
   expectedPurchasesNew,
@@ -30,6 +31,22 @@ describe("BG/NBD closed forms at the CDNOW estimates", () => {
     expect(probabilityAlive(CDNOW, s)).toBeCloseTo(alive, 12);
     expect(expectedPurchases(CDNOW, s, 39)).toBeCloseTo(ey39, 10);
     expect(expectedPurchases(CDNOW, s, 52)).toBeCloseTo(ey52, 10);
+  });
+
+  it("has an analytic gradient that matches central differences of the log-likelihood", () => {
+    const data = [
+      { x: 0, tx: 0, T: 38.86 },
+      { x: 2, tx: 30.43, T: 38.86 },
+      { x: 45, tx: 37.5, T: 38.5 },
+      { x: 7, tx: 35, T: 37 },
+    ];
+    const gradient = bgnbdGradient(CDNOW, data);
+    (["r", "alpha", "a", "b"] as const).forEach((name, i) => {
+      const h = 1e-6;
+      const up = bgnbdLogLikelihood({ ...CDNOW, [name]: CDNOW[name] + h }, data);
+      const down = bgnbdLogLikelihood({ ...CDNOW, [name]: CDNOW[name] - h }, data);
+      expect(gradient[i]).toBeCloseTo((up - down) / (2 * h), 5);
+    });
   });
 
   it.each([

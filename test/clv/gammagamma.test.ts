@@ -3,6 +3,7 @@ import {
   expectedSpend,
   fitGammaGamma,
   type GammaGammaParams,
+  gammaGammaGradient,
   gammaGammaLogLikelihood,
   populationMeanSpend,
 } from "../../shared/clv/gammagamma.js";
@@ -39,6 +40,21 @@ describe("Gamma-Gamma closed forms (note 025 eq. 1a, 4, 5; values from mpmath at
     [9, 42.5, -4.442135005249053],
   ])("log-likelihood of x = %d, m̄ = %f is %f", (x, monetary, want) => {
     expect(gammaGammaLogLikelihood(NOTE_025, [{ x, monetary }])).toBeCloseTo(want, 10);
+  });
+
+  it("has an analytic gradient that matches central differences of the log-likelihood", () => {
+    const data = [
+      { x: 2, monetary: 30 },
+      { x: 1, monetary: 14.96 },
+      { x: 40, monetary: 12 },
+    ];
+    const gradient = gammaGammaGradient(NOTE_025, data);
+    (["p", "q", "gamma"] as const).forEach((name, i) => {
+      const h = 1e-6;
+      const up = gammaGammaLogLikelihood({ ...NOTE_025, [name]: NOTE_025[name] + h }, data);
+      const down = gammaGammaLogLikelihood({ ...NOTE_025, [name]: NOTE_025[name] - h }, data);
+      expect(gradient[i]).toBeCloseTo((up - down) / (2 * h), 5);
+    });
   });
 
   it("ignores customers without repeat purchases (they carry no spend information)", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gammaSign, lnGamma } from "../../shared/clv/gamma.js";
+import { digamma, gammaSign, lnGamma } from "../../shared/clv/gamma.js";
 import { hyp2f1 } from "../../shared/clv/hyp2f1.js";
 
 const relative = (got: number, want: number): number => Math.abs(got - want) / Math.max(Math.abs(want), 1e-300);
@@ -80,5 +80,25 @@ describe("lnGamma(x)", () => {
     expect([gammaSign(2.5), gammaSign(-0.5), gammaSign(-1.5), gammaSign(-2)]).toEqual([1, -1, 1, 0]);
     expect(lnGamma(0)).toBe(Number.POSITIVE_INFINITY);
     expect(lnGamma(-3)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe("digamma(x)", () => {
+  // Reference values: mpmath.digamma at 30 digits (ψ(1) = −γ, Euler's constant).
+  it.each([
+    [0.243, -4.351093864423211],
+    [0.5, -1.9635100260214235],
+    [1, -0.5772156649015329],
+    [2.426, 0.6662079149687963],
+    [7.5, 1.946757484246087],
+    [30.2, 3.391194272741562],
+    [1000.5, 6.907755320648799],
+  ])("digamma(%f) = %f", (x, want) => {
+    expect(Math.abs(digamma(x) - want)).toBeLessThan(1e-13 * Math.max(1, Math.abs(want)));
+  });
+
+  it("is NaN where the fits never need it (x ≤ 0)", () => {
+    expect(digamma(0)).toBeNaN();
+    expect(digamma(-1.5)).toBeNaN();
   });
 });
