@@ -21,6 +21,11 @@ export function isBlank(value: unknown): value is null | undefined | "" {
 /** Accept a scalar where a range is expected, as Excel does for a single cell. */
 export function toMatrix(value: unknown): Matrix {
   if (Array.isArray(value)) {
+    // A range from Excel is already rows of cells: use it as it is. Copying a 1,048,576-row column cost WINRATE
+    // as much as counting it (bench/cases/winrate.ts). Functions treat ranges as read-only.
+    let allRows = true;
+    for (let i = 0; i < value.length && allRows; i++) allRows = Array.isArray(value[i]);
+    if (allRows) return value as Matrix;
     return value.map((row) => (Array.isArray(row) ? (row as CellValue[]) : [row as CellValue]));
   }
   return [[value as CellValue]];

@@ -1,6 +1,6 @@
 import { defineFunction } from "../excel/define.js";
 import { describeValue, divError, type ExcelError, isExcelError, valueError } from "../excel/errors.js";
-import { choiceParam, optional, rangeParam } from "../excel/params.js";
+import { choiceParam, optional, type Param, rangeParam } from "../excel/params.js";
 import {
   type CellValue,
   cellToNumber,
@@ -9,6 +9,7 @@ import {
   type Matrix,
   placeOf,
   shapeOf,
+  toMatrix,
 } from "../excel/values.js";
 import { classifyOutcome, type Outcome } from "./outcomes.js";
 
@@ -107,7 +108,9 @@ export function tallyOutcomes(outcomes: Matrix): OutcomeTally {
   let wonText: string | undefined;
   let lostText: string | undefined;
   for (let r = 0; r < outcomes.length; r++) {
-    const row = outcomes[r] as CellValue[];
+    // WINRATE hands its range over unchecked (see outcomesAsGiven): a row that is not an array is one cell.
+    const item: unknown = outcomes[r];
+    const row = (Array.isArray(item) ? item : [item]) as CellValue[];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c] as CellValue;
       if (cell === null || cell === undefined) continue; // blank (and never mistaken for an unset wonText)
@@ -199,13 +202,22 @@ const amountsParam = optional(
   undefined,
 );
 
+/**
+ * WINRATE's outcomes, used as given: rangeParam would first check every row is an array, a pass over a million rows
+ * that costs as much as counting them, so tallyOutcomes does that check in its single pass instead.
+ */
+const outcomesAsGiven: Param<Matrix> = {
+  ...outcomesParam,
+  coerce: (raw) => (Array.isArray(raw) ? (raw as Matrix) : outcomesParam.coerce(raw)),
+};
+
 export const WINRATE = defineFunction({
   name: "WINRATE",
   description: "Win rate of deals as a fraction: won / (won + lost) by default, optionally weighted by amount.",
   result: "value",
-  params: [outcomesParam, amountsParam, basisParam],
+  params: [outcomesAsGiven, amountsParam, basisParam],
   example: { formula: "=GOALS.WINRATE(Deals[Outcome])", result: "0.4 for 20 won and 30 lost" },
-  impl: (outcomes, amounts, basis) => winRate(outcomes, amounts, basis),
+  impl: (outcomes, amounts, basis) => winRate(amounts === undefined ? outcomes : toMatrix(outcomes), amounts, basis),
 });
 
 export const WINRATEBY = defineFunction({
