@@ -14,19 +14,27 @@ export async function cachedFormulaValues(bytes: Uint8Array, part: string): Prom
     bytes,
     (name) => name === part,
     async (_name, chunks) => {
-      let pending = "";
+      // Bytes, not text: most sheets have no formula at all, and a byte search skips decoding them.
+      let pending: Buffer = Buffer.alloc(0);
       for await (const chunk of chunks) {
-        pending += chunk;
+        pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
         // Scan only whole rows; the rest waits for the next chunk.
-        const end = pending.lastIndexOf("</row>");
+        const end = pending.lastIndexOf(ROW_END);
         if (end < 0) continue;
-        scanFormulaCells(pending.slice(0, end), found);
-        pending = pending.slice(end);
+        scanBytes(pending.subarray(0, end), found);
+        pending = Buffer.from(pending.subarray(end));
       }
-      scanFormulaCells(pending, found);
+      scanBytes(pending, found);
     },
   );
   return found;
+}
+
+const ROW_END = Buffer.from("</row>");
+const FORMULA = Buffer.from("<f");
+
+function scanBytes(xml: Buffer, found: Map<string, CellValue>): void {
+  if (xml.indexOf(FORMULA) >= 0) scanFormulaCells(xml.toString("utf8"), found);
 }
 
 const VALUE = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;

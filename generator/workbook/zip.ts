@@ -1,4 +1,3 @@
-import type { Readable } from "node:stream";
 import yauzl from "yauzl";
 
 /**
@@ -16,11 +15,11 @@ function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
   });
 }
 
-/** Visit the entries whose names `want` accepts, one at a time, with a stream of each entry's text. */
+/** Visit the entries whose names `want` accepts, one at a time, with a stream of each entry's inflated bytes. */
 export async function forEachZipEntry(
   bytes: Uint8Array,
   want: (name: string) => boolean,
-  visit: (name: string, chunks: AsyncIterable<string>) => Promise<void>,
+  visit: (name: string, chunks: AsyncIterable<Buffer>) => Promise<void>,
 ): Promise<void> {
   const zip = await openZip(bytes);
   try {
@@ -37,7 +36,7 @@ export async function forEachZipEntry(
             reject(error ?? new Error(`cannot read ${entry.fileName}`));
             return;
           }
-          visit(entry.fileName, decode(stream)).then(() => zip.readEntry(), reject);
+          visit(entry.fileName, stream as AsyncIterable<Buffer>).then(() => zip.readEntry(), reject);
         });
       });
       zip.readEntry();
@@ -47,20 +46,13 @@ export async function forEachZipEntry(
   }
 }
 
-async function* decode(stream: Readable): AsyncIterable<string> {
-  const decoder = new TextDecoder("utf-8");
-  for await (const chunk of stream) yield decoder.decode(chunk as Buffer, { stream: true });
-  const tail = decoder.decode();
-  if (tail) yield tail;
-}
-
 /** The whole text of the small entries `want` accepts (workbook.xml, rels, tables), by name. */
 export async function readZipTexts(bytes: Uint8Array, want: (name: string) => boolean): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   await forEachZipEntry(bytes, want, async (name, chunks) => {
-    let text = "";
-    for await (const chunk of chunks) text += chunk;
-    texts.set(name, text);
+    const parts: Buffer[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    texts.set(name, Buffer.concat(parts).toString("utf8"));
   });
   return texts;
 }
