@@ -33,7 +33,8 @@ describe("the example workbook", () => {
 
   it("has transactions with enough repeat customers for a BG/NBD fit", () => {
     const purchases = new Map<string, number>();
-    for (const t of data.transactions ?? []) purchases.set(t.customer ?? "", (purchases.get(t.customer ?? "") ?? 0) + 1);
+    for (const t of data.transactions ?? [])
+      purchases.set(t.customer ?? "", (purchases.get(t.customer ?? "") ?? 0) + 1);
     expect(data.transactions?.length).toBeGreaterThanOrEqual(300);
     expect([...purchases.values()].filter((n) => n > 1).length).toBeGreaterThanOrEqual(50);
   });
