@@ -12,10 +12,12 @@ export type GradientObjective = (x: number[]) => { value: number; gradient: numb
 export function minimiseWithGradient(
   f: GradientObjective,
   start: readonly number[],
-  options: { gradientTolerance?: number; maxIterations?: number } = {},
+  options: { gradientTolerance?: number; maxIterations?: number; maxEvaluations?: number } = {},
 ): OptimiseResult {
   const tolerance = options.gradientTolerance ?? 1e-7;
   const maxIterations = options.maxIterations ?? 500;
+  // Line searches against the edge of the search box can cost many evaluations: cap them too.
+  const maxEvaluations = options.maxEvaluations ?? 2000;
   const n = start.length;
   let evaluations = 0;
   const evaluate = (x: number[]) => {
@@ -37,6 +39,16 @@ export function minimiseWithGradient(
   // The inverse Hessian approximation starts as the identity (the log-parameters share one scale).
   let H = identity(n);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
+    if (evaluations >= maxEvaluations) {
+      return {
+        x,
+        value: current.value,
+        converged: false,
+        message: `no convergence within ${maxEvaluations} evaluations`,
+        evaluations,
+        restarts: 0,
+      };
+    }
     if (Math.max(...current.gradient.map(Math.abs)) <= tolerance) {
       return { x, value: current.value, converged: true, message: "converged", evaluations, restarts: 0 };
     }

@@ -1,7 +1,7 @@
 import { minimiseWithGradient } from "./bfgs.js";
 import { digamma, lnGamma } from "./gamma.js";
 import { hyp2f1 } from "./hyp2f1.js";
-import { minimise, warmStart } from "./optimise.js";
+import { FALLBACK_EVALUATIONS, IDENTIFIED_LOG_LIMIT, minimise, SEARCH_LOG_LIMIT, warmStart } from "./optimise.js";
 import type { CustomerSummary } from "./summary.js";
 
 /**
@@ -215,9 +215,6 @@ export function bgnbdLogLikelihood(params: BgnbdParams, data: readonly Stats[]):
   return logLikelihoodOf(params, condense(data, 1));
 }
 
-/** Beyond e^±25 a parameter is not identified by the data: the likelihood is still improving at the edge. */
-const LOG_PARAM_LIMIT = 25;
-
 /**
  * Maximum-likelihood BG/NBD. Times are rescaled so the oldest customer has age 1 (as lifetimes does), which puts
  * α near 1 whatever the time unit; the optimiser works on log-parameters from (1, 1, 1, 1).
@@ -235,7 +232,7 @@ export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
   const objectiveFor = (subset: readonly Stats[]) => {
     const condensed = condense(subset, scale);
     return (v: number[]): number => {
-      if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5)) return Number.POSITIVE_INFINITY;
+      if (v.some((t) => Math.abs(t) > SEARCH_LOG_LIMIT)) return Number.POSITIVE_INFINITY;
       return -logLikelihoodOf(fromLog(v), condensed) / subset.length;
     };
   };
@@ -243,7 +240,7 @@ export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
   // copes with flat or ragged surfaces, when BFGS does not converge.
   const all = condense(data, scale);
   const withGradient = (v: number[]) => {
-    if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5))
+    if (v.some((t) => Math.abs(t) > SEARCH_LOG_LIMIT))
       return { value: Number.POSITIVE_INFINITY, gradient: [0, 0, 0, 0] };
     const params = fromLog(v);
     const { ll, gradient } = logLikelihoodAndGradient(params, all);
@@ -254,7 +251,7 @@ export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
   let result = minimiseWithGradient(withGradient, [0, 0, 0, 0]);
   if (!result.converged) {
     const { start, step } = warmStart(data, [0, 0, 0, 0], objectiveFor);
-    const fallback = minimise(objectiveFor(data), start, { step });
+    const fallback = minimise(objectiveFor(data), start, { step, maxEvaluations: FALLBACK_EVALUATIONS });
     result = { ...fallback, evaluations: fallback.evaluations + result.evaluations };
   }
   const s = fromLog(result.x);
@@ -262,7 +259,7 @@ export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
   const logLikelihood = logLikelihoodOf(params, condense(data, 1));
   let { converged, message } = result;
   const names = ["r", "alpha", "a", "b"] as const;
-  const edge = result.x.findIndex((t) => Math.abs(t) > LOG_PARAM_LIMIT);
+  const edge = result.x.findIndex((t) => Math.abs(t) > IDENTIFIED_LOG_LIMIT);
   if (edge >= 0) {
     converged = false;
     const name = names[edge] as (typeof names)[number];

@@ -1,6 +1,6 @@
 import { minimiseWithGradient } from "./bfgs.js";
 import { digamma, lnGamma } from "./gamma.js";
-import { minimise, warmStart } from "./optimise.js";
+import { FALLBACK_EVALUATIONS, IDENTIFIED_LOG_LIMIT, minimise, SEARCH_LOG_LIMIT, warmStart } from "./optimise.js";
 import type { CustomerSummary } from "./summary.js";
 
 /**
@@ -104,8 +104,6 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, data: readonly
   return logLikelihoodOf(params, spendData(data, 1));
 }
 
-const LOG_PARAM_LIMIT = 25;
-
 /**
  * Maximum-likelihood Gamma-Gamma. Amounts are rescaled by their mean so γ starts near 1 in any currency;
  * every repeat customer's m̄ must be positive (the Excel face says which one is not).
@@ -123,7 +121,7 @@ export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
     const scaled = spendData(subset, scale);
     const n = Math.max(scaled.ms.length, 1);
     return (v: number[]): number => {
-      if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5)) return Number.POSITIVE_INFINITY;
+      if (v.some((t) => Math.abs(t) > SEARCH_LOG_LIMIT)) return Number.POSITIVE_INFINITY;
       return -logLikelihoodOf(fromLog(v), scaled) / n;
     };
   };
@@ -131,8 +129,7 @@ export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
   const all = spendData(repeat, scale);
   const count = Math.max(all.ms.length, 1);
   const withGradient = (v: number[]) => {
-    if (v.some((t) => Math.abs(t) > LOG_PARAM_LIMIT + 5))
-      return { value: Number.POSITIVE_INFINITY, gradient: [0, 0, 0] };
+    if (v.some((t) => Math.abs(t) > SEARCH_LOG_LIMIT)) return { value: Number.POSITIVE_INFINITY, gradient: [0, 0, 0] };
     const params = fromLog(v);
     const { ll, gradient } = logLikelihoodAndGradient(params, all);
     const theta = [params.p, params.q, params.gamma];
@@ -141,7 +138,7 @@ export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
   let result = minimiseWithGradient(withGradient, [0, 0, 0]);
   if (!result.converged) {
     const { start, step } = warmStart(repeat, [0, 0, 0], objectiveFor);
-    const fallback = minimise(objectiveFor(repeat), start, { step });
+    const fallback = minimise(objectiveFor(repeat), start, { step, maxEvaluations: FALLBACK_EVALUATIONS });
     result = { ...fallback, evaluations: fallback.evaluations + result.evaluations };
   }
   const s = fromLog(result.x);
@@ -150,7 +147,7 @@ export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
   const logLikelihood = logLikelihoodOf(params, spendData(repeat, 1));
   let { converged, message } = result;
   const names = ["p", "q", "gamma"] as const;
-  const edge = result.x.findIndex((t) => Math.abs(t) > LOG_PARAM_LIMIT);
+  const edge = result.x.findIndex((t) => Math.abs(t) > IDENTIFIED_LOG_LIMIT);
   if (edge >= 0) {
     converged = false;
     const name = names[edge] as (typeof names)[number];

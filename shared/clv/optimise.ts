@@ -156,6 +156,18 @@ function nelderMead(
   }
 }
 
+/**
+ * The fits work on parameters rescaled to the data (times by the oldest age, amounts by their mean), where
+ * every sensible estimate lies well within e^±12 (≈ 6e-6 … 1.6e5). An optimum beyond that is a parameter the
+ * likelihood keeps pushing to 0 or infinity: not identified, so the fit is reported as not converged.
+ * The search itself is boxed at e^±30 so the likelihood stays finite.
+ */
+export const IDENTIFIED_LOG_LIMIT = 12;
+export const SEARCH_LOG_LIMIT = 30;
+
+/** Nelder–Mead evaluations allowed when BFGS has failed (3–4 parameters converge in under 1,000). */
+export const FALLBACK_EVALUATIONS = 4000;
+
 /** Above this many customers a fit first runs on a systematic subsample of this size (see warmStart). */
 export const WARM_START_SAMPLE = 10_000;
 

@@ -138,6 +138,16 @@ describe("fitBgnbd(summaries) on simulated customers", () => {
     expect(Math.abs(mean(pAlive) - mean(alive))).toBeLessThan(4 * Math.sqrt(0.25 / customers.length));
   });
 
+  it("flags dropout parameters pushed to a boundary when nobody ever drops out (BFGS alone would call it converged)", () => {
+    const r = seededRandom(3);
+    const loyal = Array.from({ length: 2000 }, () =>
+      simulateCustomer(r, { r: 2, alpha: 10, a: 1e-9, b: 1e3 }, SPEND, 20 + 20 * r()),
+    );
+    const result = fitBgnbd(loyal);
+    expect(result.converged).toBe(false);
+    expect(result.message).toMatch(/^BG\/NBD did not converge: a = \S+ runs to the edge \(the data do not identify it/);
+  });
+
   it("flags a fit the data cannot identify instead of returning it silently", () => {
     // Nobody ever drops out and everyone buys at the same pace: b runs off to infinity.
     const steady = Array.from({ length: 50 }, (_, i) => ({ x: 10, tx: 39 - (i % 3) * 0.1, T: 39 }));

@@ -98,6 +98,12 @@ describe("fitGammaGamma(summaries)", () => {
     expect(cents.params.gamma / dollars.params.gamma).toBeCloseTo(100, 2);
   });
 
+  it("flags parameters the spend data cannot identify (every purchase the same amount)", () => {
+    const fit = fitGammaGamma(Array.from({ length: 100 }, (_, i) => ({ x: 1 + (i % 5), monetary: 20 })));
+    expect(fit.converged).toBe(false);
+    expect(fit.message).toMatch(/^Gamma-Gamma did not converge: p = \S+ runs to the edge/);
+  });
+
   it("refuses a mean spend that the data say is infinite (q ≤ 1)", () => {
     const fit = fitGammaGamma(simulate({ p: 2, q: 0.5, gamma: 10 }, 3000, 11));
     expect(fit.converged).toBe(false);
