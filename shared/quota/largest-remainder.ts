@@ -54,6 +54,24 @@ export function roundToTotal(exact: ArrayLike<number>, units: number, bias?: Arr
     }
     return parts;
   }
+  if (left > 0 && left <= n) {
+    // Top `left` cells by rank, ties to the earlier cell, without a comparator sort: find the rank of the
+    // left-th best with a native numeric sort, give a unit to every cell above it, then to cells at it in order.
+    const threshold = ranks.slice(0, n).sort()[n - left] as number;
+    for (let i = 0; i < n && left > 0; i++) {
+      if ((ranks[i] as number) > threshold) {
+        parts[i] = (parts[i] as number) + 1;
+        left--;
+      }
+    }
+    for (let i = 0; i < n && left > 0; i++) {
+      if (ranks[i] === threshold) {
+        parts[i] = (parts[i] as number) + 1;
+        left--;
+      }
+    }
+    return parts;
+  }
   const order: number[] = [];
   for (let i = 0; i < n; i++) order.push(i);
   order.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || a - b);

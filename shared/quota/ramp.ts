@@ -19,21 +19,19 @@ export function rampCapacity(start: number, period: number): number {
   return RAMP_SCHEDULE[period - start] ?? 1;
 }
 
-/** The capacity of every rep in every period, validated against the split's shape. */
-export function capacityGrid(ramp: Ramp, reps: number, periods: number): number[][] | ExcelError {
+/** The capacity of every rep in every period, validated, flat row-major (rep i, period p at i × periods + p). */
+export function capacityGrid(ramp: Ramp, reps: number, periods: number): Float64Array | ExcelError {
+  const grid = new Float64Array(reps * periods);
   if ("startPeriods" in ramp) {
     if (ramp.startPeriods.length !== reps) {
       return valueError(`ramp must have one start period per rep (${reps}), got ${ramp.startPeriods.length}`);
     }
-    const grid: number[][] = [];
     for (let i = 0; i < reps; i++) {
       const start = ramp.startPeriods[i] as number;
       if (!Number.isInteger(start) || start < 0) {
         return valueError(`ramp row ${i + 1} must be a start period (a whole number, 0 = fully ramped), got ${start}`);
       }
-      const row: number[] = [];
-      for (let p = 1; p <= periods; p++) row.push(rampCapacity(start, p));
-      grid.push(row);
+      for (let p = 0; p < periods; p++) grid[i * periods + p] = rampCapacity(start, p + 1);
     }
     return grid;
   }
@@ -49,9 +47,10 @@ export function capacityGrid(ramp: Ramp, reps: number, periods: number): number[
         const place = periods > 1 ? `ramp row ${i + 1}, column ${p + 1}` : `ramp row ${i + 1}`;
         return valueError(`${place} must be a capacity between 0 and 1, got ${c}`);
       }
+      grid[i * periods + p] = c;
     }
   }
-  return capacity.map((row) => [...row]);
+  return grid;
 }
 
 /**

@@ -60,7 +60,7 @@ export function quotaSplit(
   const reps = weights.length;
   const periods = seasons.length;
   const capacity = options.ramp ? capacityGrid(options.ramp, reps, periods) : undefined;
-  if (capacity !== undefined && !Array.isArray(capacity)) return capacity;
+  if (capacity !== undefined && !(capacity instanceof Float64Array)) return capacity;
 
   const grand = clean(total * cushion);
   const units = grand / unit;
@@ -73,14 +73,16 @@ export function quotaSplit(
   const repExact = new Float64Array(reps);
   for (let p = 0; p < periods; p++) {
     let sum = 0;
-    for (let i = 0; i < reps; i++) sum += (weights[i] as number) * (capacity ? (capacity[i]?.[p] as number) : 1);
+    for (let i = 0; i < reps; i++)
+      sum += (weights[i] as number) * (capacity ? (capacity[i * periods + p] as number) : 1);
     const periodUnits = units * (seasons[p] as number);
     if (sum === 0) {
       if (periodUnits > 0) return valueError(`ramp leaves no rep with capacity in period ${p + 1}`);
       continue;
     }
     for (let i = 0; i < reps; i++) {
-      const share = (periodUnits * (weights[i] as number) * (capacity ? (capacity[i]?.[p] as number) : 1)) / sum;
+      const share =
+        (periodUnits * (weights[i] as number) * (capacity ? (capacity[i * periods + p] as number) : 1)) / sum;
       exact[i * periods + p] = share;
       repExact[i] = (repExact[i] as number) + share;
     }
