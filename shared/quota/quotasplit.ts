@@ -65,7 +65,10 @@ export const QUOTASPLIT = defineFunction({
     const seasonality = seasonalityFrom(seasonalityRange);
     if (isExcelError(seasonality)) return seasonality;
     const periods = typeof seasonality === "number" ? seasonality : seasonality.length;
-    const ramp = rampRange === undefined ? undefined : rampFromRange(rampRange, weights.length, periods);
+    // A bad number of periods is reported as such (by quotaSplit), not as a ramp of the wrong shape.
+    const validPeriods = Number.isInteger(periods) && periods >= 1;
+    const ramp =
+      rampRange === undefined || !validPeriods ? undefined : rampFromRange(rampRange, weights.length, periods);
     if (isExcelError(ramp)) return ramp;
     return quotaSplit(total, weights, { seasonality, ramp, unit, cushion });
   },
