@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { clvSection } from "../../generator/model/clv-section.js";
+import { fiscalPeriod } from "../../generator/model/period.js";
+import { isoToSerial } from "../../shared/excel/dates.js";
+
+/**
+ * 200 simulated customers following BG/NBD's own story (Fader, Hardie & Lee 2005): purchases at a personal
+ * rate, after each one a personal chance of dropping out, and a personal mean spend. Seeded (mulberry32), so the data are fixed.
+ */
+function transactions() {
+  let seed = 20_260_630;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const rows = [];
+  const start = isoToSerial("2025-01-06") as number;
+  const end = isoToSerial("2026-06-30") as number;
+  for (let c = 0; c < 200; c++) {
+    const perDay = (0.05 + random() * 0.6) / 7;
+    const dropout = 0.05 + random() * 0.5;
+    // Spend varies between customers more than within one, as Gamma-Gamma assumes.
+    const spend = 10 + 300 * random() ** 2;
+    let day = start + Math.floor(random() * 120);
+    for (;;) {
+      rows.push({
+        row: rows.length + 2,
+        customer: `C${c}`,
+        date: day,
+        amount: Math.max(1, Math.round(spend * -Math.log(1 - random()))),
+      });
+      if (random() < dropout) break;
+      day += Math.max(1, Math.round(-Math.log(1 - random()) / perDay));
+      if (day > end) break;
+    }
+  }
+  return rows;
+}
+
+describe("clvSection(transactions, period, rtl)", () => {
+  const period = fiscalPeriod(isoToSerial("2026-06-30") as number);
+  const section = clvSection(transactions(), period, false);
+
+  it("keeps the historical figures exact", () => {
+    const rows = transactions().filter((t) => t.date <= period.asOf);
+    const revenue = rows.reduce((s, t) => s + t.amount, 0);
+    expect(section).toMatchObject({ customers: 200, transactions: rows.length, revenue });
+    expect(section?.averageOrderValue).toBeCloseTo(revenue / rows.length, 9);
+  });
+
+  it("predicts with BG/NBD and Gamma-Gamma when there are enough repeat customers", () => {
+    const p = section?.predictive;
+    expect(section?.predictiveNote).toBeNull();
+    expect(p).not.toBeNull();
+    if (!p) return;
+    // Every customer falls in exactly one P(alive) band; the top list is sorted and at most ten long.
+    expect(p.pAliveBands.reduce((s, b) => s + b.customers, 0)).toBe(200);
+    expect(p.topCustomers).toHaveLength(10);
+    const values = p.topCustomers.map((c) => c.expectedValue);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(p.expectedValueTotal).toBeGreaterThanOrEqual(values.reduce((s, v) => s + v, 0));
+    for (const c of p.topCustomers) expect(c.pAlive).toBeGreaterThan(0);
+    for (const c of p.topCustomers) expect(c.pAlive).toBeLessThanOrEqual(1);
+    expect(Object.values(p.params).every((v) => v > 0)).toBe(true);
+  });
+});
