@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WorkbookInputError } from "../../generator/errors.js";
+import { DEALS } from "../../generator/workbook/contract.js";
 import { WorkbookAssembler } from "../../generator/workbook/data.js";
 import type { SheetLayout } from "../../generator/workbook/raw.js";
 import { readWorkbook } from "../../generator/workbook/read.js";
@@ -260,5 +261,32 @@ describe("readWorkbook(bytes)", () => {
 
   it("refuses bytes that are not a workbook", async () => {
     await expect(readWorkbook(new TextEncoder().encode("a,b\n1,2"))).rejects.toThrow(/not a readable \.xlsx workbook/);
+  });
+});
+
+describe("SheetParser fast path", () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.constant(""),
+    fc.integer({ min: -5, max: 3_000_000 }),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constantFrom("Won", "abc", "2026-06-30", "1,234.5", " 12% ", "2026-02-30"),
+    fc.constant({ error: "#N/A" as const, message: "" }),
+  );
+
+  it("gives the same records and messages as the contract's zod schema", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 10, maxLength: 10 }), (cells) => {
+        const { data, problems } = assemble({ Deals: [DEALS.columns.map((c) => c.header), cells as CellValue[]] });
+        const zod = DEALS.row.safeParse(Object.fromEntries(DEALS.columns.map((c, i) => [c.key, cells[i]])));
+        if (zod.success) {
+          expect(problems).toEqual([]);
+          expect(data.deals).toEqual([{ ...zod.data, row: 2 }]);
+        } else {
+          expect(problems.map((p) => p.message)).toEqual(zod.error.issues.map((i) => i.message));
+        }
+      }),
+    );
   });
 });
