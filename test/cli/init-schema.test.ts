@@ -71,6 +71,7 @@ describe("goalsheet init", () => {
 });
 
 describe("goalsheet schema", () => {
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON Schema document, walked by key in assertions
   const schema = workbookSchema("9.9.9") as { properties: Record<string, any>; anyOf: unknown };
 
   it("describes every sheet, requires Goals or Deals", () => {
