@@ -52,6 +52,13 @@ export function quotaSplit(
     weights.some((w) => w > 0) ? undefined : valueError("weights must include at least one weight above 0, got all 0"),
     positive("unit", unit),
     positive("cushion", cushion),
+    // Largest remainder hands out whole units one by one; past 2^53 units a float cannot count them (found by
+    // the fuzzer: a unit of 1e-212 looped forever).
+    (total * cushion) / unit <= Number.MAX_SAFE_INTEGER
+      ? undefined
+      : valueError(
+          `total × cushion must be at most ${Number.MAX_SAFE_INTEGER} units of ${unit}, got ${(total * cushion) / unit} units`,
+        ),
   );
   if (invalid) return invalid;
 
@@ -88,6 +95,11 @@ export function quotaSplit(
     }
   }
 
+  // Weights near the largest double overflow the shares, and largest remainder cannot count an infinite
+  // shortfall (found by the fuzzer: QUOTASPLIT(19, {0; 1E+308}) looped forever).
+  if (!repExact.every(Number.isFinite)) {
+    return valueError(`weights must be small enough to multiply by total × cushion, got ${Math.max(...weights)}`);
+  }
   const repUnits = roundToTotal(repExact, wholeUnits);
   let remainderRep = -1;
   if (remainder > 0) {
