@@ -99,3 +99,24 @@ export async function deflatedFill(
   await done;
   return { deflated: Buffer.concat(parts), size, crc };
 }
+
+/**
+ * Entries in the order Excel writes them (workbook, styles and shared strings before the sheets); exceljs's
+ * writer puts xl/workbook.xml last, which some streaming readers handle worse. Returns a re-zipped copy.
+ */
+export async function inExcelOrder(bytes: Buffer): Promise<Buffer> {
+  const rank = (name: string) =>
+    [
+      /^\[Content_Types\]/,
+      /^_rels\//,
+      /^docProps\//,
+      /^xl\/workbook\.xml$/,
+      /^xl\/_rels\//,
+      /^xl\/styles/,
+      /^xl\/sharedStrings/,
+      /^xl\/theme\//,
+    ].findIndex((pattern) => pattern.test(name)) >>> 0; // -1 (not listed) becomes the largest rank: after the listed parts, in their original order
+  const entries = [...(await readZip(bytes))].filter(([name]) => !name.endsWith("/"));
+  entries.sort((a, b) => rank(a[0]) - rank(b[0]));
+  return writeZip(entries.map(([name, data]) => ({ name, data })));
+}
