@@ -36,6 +36,15 @@ export function toExcel(result: ExcelResult): any {
   return cellToExcel(result);
 }
 
+/**
+ * For functions registered as returning a range because one of their outputs spills (SMARTCHECK's "table"):
+ * a one-cell result goes out as a 1×1 range, which Excel shows as a single cell. Errors stay errors.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: custom functions return Excel values of any shape.
+export function toExcelRange(result: ExcelResult): any {
+  return toExcel(Array.isArray(result) || isExcelError(result) ? result : [[result]]);
+}
+
 const CODES = new Set(Object.keys(ERROR_CODE_NAMES));
 
 /** An error as Excel hands it to a function (a `CustomFunctions.Error`-shaped `{ code }`) → a core error value. */

@@ -3,8 +3,7 @@
 // The JSDoc below is the registration: custom-functions-metadata turns it into functions.json at build time,
 // and Excel shows it as help. Keep each wrapper one line: the logic lives in shared/.
 import { excel } from "../shared/functions.js";
-import { asSpill } from "../shared/smart/smartcheck.js";
-import { toExcel } from "./excel-results.js";
+import { toExcel, toExcelRange } from "./excel-results.js";
 
 /**
  * Win rate of deals as a fraction: won / (won + lost) by default, optionally weighted by amount.
@@ -331,5 +330,5 @@ export function smartcheck(
   output?: string,
   objectives?: any[][],
 ): any[][] {
-  return toExcel(asSpill(excel.SMARTCHECK(goal, baseline, history, output, objectives)));
+  return toExcelRange(excel.SMARTCHECK(goal, baseline, history, output, objectives));
 }

@@ -90,11 +90,3 @@ export const SMARTCHECK = defineFunction({
     return formatSmart(smartCheck(goal, { baseline, history, objectives }), output);
   },
 });
-
-/**
- * The add-in registers SMARTCHECK as returning a range, because "table" spills; a one-cell result goes out as
- * a 1×1 range (Excel shows it as a single cell). Errors stay as they are.
- */
-export function asSpill(result: ExcelResult): ExcelResult {
-  return Array.isArray(result) || isExcelError(result) ? result : [[result]];
-}
