@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +22,7 @@ const FIXED = ["--as-of", "2026-06-30", "--generated-at", "2026-07-01"];
 beforeAll(async () => {
   requireBuild();
   for (const c of await makeHostile(join(dir, "in"))) cases.set(c.name, c);
+  mkdirSync(outDir, { recursive: true });
   // Start every case up front, three at a time: each run is a fresh Node process.
   const queue = [...cases.keys()];
   const worker = async () => {
@@ -113,7 +114,7 @@ describe("hostile workbooks through the built CLI", () => {
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(existsSync(join(outDir, `${name}.html`))).toBe(false);
     // Atomic writes: nothing half-written left beside the target either.
-    expect(existsSync(outDir) ? readdirSync(outDir).filter((f) => f.startsWith(`.${name}`)) : []).toEqual([]);
+    expect(readdirSync(outDir).filter((f) => f.startsWith(`.${name}`))).toEqual([]);
   });
 
   it("refuses the zip bombs with a peak RSS under 256 MiB", async () => {
