@@ -4,11 +4,16 @@ import type { WorkbookData } from "../../generator/workbook/data.js";
 import { AS_OF, fixture, GENERATED_AT, SOURCE } from "./fixture.js";
 
 /** The fixture's report in one locale, with the frozen clock, as the CLI would render it. */
-export async function renderFixture(locale: Locale, data: WorkbookData = fixture, template?: string): Promise<string> {
+export async function renderFixture(
+  locale: Locale,
+  data: WorkbookData = fixture,
+  template?: string,
+  asOf: Date = AS_OF,
+): Promise<string> {
   const labels = await loadLabels(locale);
   const model = buildReportModel(data, {
     locale,
-    asOf: AS_OF,
+    asOf,
     generatedAt: GENERATED_AT,
     source: SOURCE,
     title: labels.reportTitle ?? "Goal report",
