@@ -1,10 +1,11 @@
 import type { ValueFormat } from "../model/report-model.js";
 import { linearScale, round } from "./scale.js";
-import type { Bar, BarChart } from "./types.js";
+import type { Bar, BarChart, BarRange } from "./types.js";
 
 export interface BarInput {
   readonly label: string;
   readonly kind: "data" | "blank" | "other" | "won";
+  readonly range?: BarRange;
   readonly value: number;
 }
 
@@ -42,6 +43,7 @@ export function barChart(rows: readonly BarInput[], options: BarOptions): BarCha
     return {
       label: shorten(row.label),
       kind: row.kind,
+      ...(row.range ? { range: row.range } : {}),
       value: row.value,
       x: round(x),
       y,

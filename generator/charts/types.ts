@@ -15,9 +15,18 @@ export interface Tick {
   readonly anchor: Anchor;
 }
 
+/** A bar that stands for a band of values (P(alive) 10%–20%): the template formats the ends through Intl. */
+export interface BarRange {
+  readonly from: number;
+  readonly to: number;
+  readonly format: ValueFormat;
+}
+
 export interface Bar {
   readonly label: string;
   readonly kind: "data" | "blank" | "other" | "won";
+  /** Set for a band: then `label` is only a plain-text fallback and templates show the formatted range. */
+  readonly range?: BarRange;
   readonly value: number;
   readonly x: number;
   readonly y: number;

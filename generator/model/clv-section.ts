@@ -79,6 +79,7 @@ function predict(
     bands.map((b) => ({
       label: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`,
       kind: "data" as const,
+      range: { from: b.from, to: b.to, format: "percent" as const },
       value: b.customers,
     })),
     { titleKey: "pAliveDistribution", format: "int", rtl },

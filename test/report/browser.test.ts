@@ -102,7 +102,7 @@ describe("the example report fits the page", async () => {
         const fit = await page.evaluate(() => {
           const main = (document.querySelector("main") as HTMLElement).getBoundingClientRect();
           const outside: string[] = [];
-          for (const el of document.querySelectorAll("main *")) {
+          for (const el of Array.from(document.querySelectorAll("main *"))) {
             const box = el.getBoundingClientRect();
             if (box.width === 0 || el.closest(".visually-hidden")) continue;
             if (box.left < main.left - 1 || box.right > main.right + 1)

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { clvSection } from "../../generator/model/clv-section.js";
 import { fiscalPeriod } from "../../generator/model/period.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
+import { fixture } from "./fixture.js";
+import { renderFixture } from "./render-fixture.js";
 
 /**
  * 200 simulated customers following BG/NBD's own story (Fader, Hardie & Lee 2005): purchases at a personal
@@ -65,4 +67,19 @@ describe("clvSection(transactions, period, rtl)", () => {
     for (const c of p.topCustomers) expect(c.pAlive).toBeLessThanOrEqual(1);
     expect(Object.values(p.params).every((v) => v > 0)).toBe(true);
   });
+});
+
+describe("the P(alive) chart in the rendered report", () => {
+  // Each band's label is the two ends through Intl in the report's locale, as the table below the chart has
+  // them (Arabic and Chinese write percentages differently from English).
+  for (const locale of ["en", "ar", "zh", "nl"] as const)
+    it(`labels the bands through Intl in ${locale}`, async () => {
+      const html = await renderFixture(locale, { ...fixture, transactions: transactions() });
+      const chart = /<svg[^>]*aria-labelledby="palive-chart-t[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+      const labels = [...chart.matchAll(/<text class="bar-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
+      expect(labels).toEqual(
+        Array.from({ length: 10 }, (_, i) => `${percent.format(i / 10)} – ${percent.format((i + 1) / 10)}`),
+      );
+    });
 });
