@@ -31,6 +31,7 @@ export function renderBenchmarks(results: readonly CaseResult[], when: Date, fil
       .map((l) => l.toFixed(1))
       .join(" / ")} (1 / 5 / 15 min; a busy machine slows figures and their baselines alike)`,
     "- Every figure is compared with a baseline measured in the same run, so machine speed largely cancels out.",
+    "- Large workbooks (10k / 200k / 1M deal rows) come from bench/workbooks.ts: seeded, written once with exceljs's streaming WorkbookWriter into .bench-cache/ (gitignored). Report timings run the built CLI and bench/bare-reader.mjs as fresh Node processes; peak RSS is each child's own process.resourceUsage().maxRSS (bench/peak-rss.mjs).",
     "- Rerun one case: `npm run bench -- <file name>` (prints the table, leaves this file alone). Needs `npm run build` first.",
     "",
     `**${measures.length} figures, ${budgets.length - failed.length} of ${budgets.length} budgets met${failed.length ? `, ${failed.length} missed` : ""}${errors.length ? `, ${errors.length} case(s) failed to run` : ""}.**`,
