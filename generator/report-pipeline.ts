@@ -1,5 +1,6 @@
 import { dateToSerial } from "../shared/excel/dates.js";
 import { smartCheck } from "../shared/smart/engine.js";
+import { acquisition } from "./model/acquisition.js";
 import { bookingsSection } from "./model/bookings-section.js";
 import { clvSection } from "./model/clv-section.js";
 import { cycleSection } from "./model/cycle-section.js";
@@ -56,7 +57,7 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
     pipeline,
     bookings: bookingsSection(stats, monthly, period, rtl),
     cycle: cycleSection(stats),
-    clv: clvSection(data.transactions, period, rtl),
+    clv: clvSection(data.transactions, period, rtl, acquisition(data, { from: period.start, to: period.asOf })),
   };
   // Absent sections are left out (not `undefined`), so the JSON model lists only what the report shows.
   const present = Object.fromEntries(Object.entries(sections).filter(([, v]) => v !== undefined));

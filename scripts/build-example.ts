@@ -194,6 +194,20 @@ export function exampleTransactions() {
       if (t > horizon) break;
     }
   }
+  // Customers won this fiscal year (first purchase in 2026), so the report has new customers for CAC. Fixed
+  // dates and amounts, no draws from random(): the rows above stay as they were.
+  for (let c = 91; c <= 104; c++) {
+    const first = day(
+      `2026-${String(1 + ((c - 91) % 10)).padStart(2, "0")}-${String(5 + ((c * 7) % 20)).padStart(2, "0")}`,
+    );
+    const orders = 1 + (c % 3);
+    for (let k = 0; k < orders; k++)
+      rows.push({
+        customer: `C-${String(c).padStart(3, "0")}`,
+        date: addDays(first, k * 40),
+        amount: 120 + ((c * 37) % 200) + k * 15,
+      });
+  }
   return rows.sort((a, b) => a.date.getTime() - b.date.getTime() || a.customer.localeCompare(b.customer));
 }
 
@@ -272,6 +286,8 @@ async function main() {
   settings.addRow({ setting: "Locale", value: "en" });
   settings.addRow({ setting: "Fiscal year start", value: 1 });
   settings.addRow({ setting: "As of", value: AS_OF }).getCell(2).numFmt = "yyyy-mm-dd";
+  // Spend over the fiscal year to the as-of date: the report divides it by the year's new customers (CAC).
+  settings.addRow({ setting: "Sales and marketing spend", value: 5_000 }).getCell(2).numFmt = "#,##0";
   for (const [stage, p] of Object.entries(STAGE_PROBABILITIES))
     settings.addRow({ setting: `Probability: ${stage}`, value: p }).getCell(2).numFmt = "0%";
   bold(settings);

@@ -4,6 +4,7 @@ import { expectedSpend } from "../../shared/clv/gammagamma.js";
 import { isExcelError } from "../../shared/excel/errors.js";
 import { barChart } from "../charts/bars.js";
 import type { TransactionRecord } from "../workbook/contract.js";
+import type { Acquisition } from "./acquisition.js";
 import { type Purchase, purchasesOf } from "./metrics.js";
 import type { Period } from "./period.js";
 import type { ClvSection, PredictiveClv } from "./report-model.js";
@@ -22,6 +23,7 @@ export function clvSection(
   transactions: readonly TransactionRecord[] | undefined,
   period: Period,
   rtl: boolean,
+  acquisition?: Acquisition,
 ): ClvSection | undefined {
   const rows = purchasesOf(transactions).filter((t) => t.date <= period.asOf + 0.999);
   if (rows.length === 0) return undefined;
@@ -45,6 +47,7 @@ export function clvSection(
     revenuePerCustomer: revenue / customers,
     predictive,
     predictiveNote: note,
+    ...(acquisition ? { acquisition } : {}),
   };
 }
 

@@ -4,7 +4,17 @@ import type { Period } from "./period.js";
 import type { KpiTile, PipelineSection, QuotaSection } from "./report-model.js";
 
 /** The registry metrics shown as tiles, in this order, when the data computes them. */
-const TILE_METRICS = ["revenue", "win_rate", "deal_size", "cycle", "pipeline", "customers", "clv"] as const;
+const TILE_METRICS = [
+  "revenue",
+  "win_rate",
+  "deal_size",
+  "cycle",
+  "pipeline",
+  "customers",
+  "clv",
+  "cac",
+  "ltv_cac",
+] as const;
 
 /**
  * KPI tiles for the fiscal year to date, computed by the metric registry (the same computation a goal bound to

@@ -2,6 +2,7 @@ import type { Outcome } from "../../shared/winrate/outcomes.js";
 import { addOutcome, emptyTally, winRateOf } from "../../shared/winrate/winrate.js";
 import type { DealRecord, TransactionRecord } from "../workbook/contract.js";
 import type { WorkbookData } from "../workbook/data.js";
+import { acquisition } from "./acquisition.js";
 import { outcomesOf } from "./outcomes.js";
 import type { ValueFormat } from "./report-model.js";
 
@@ -199,6 +200,40 @@ export const METRICS: readonly MetricDefinition[] = [
       if (rows === undefined || rows.length === 0) return undefined;
       return rows.reduce((s, t) => s + t.amount, 0) / new Set(rows.map((t) => t.customer)).size;
     },
+  },
+  {
+    id: "cac",
+    labelKey: "metric.cac",
+    format: "money",
+    aliases: [
+      "cac",
+      "customer acquisition cost",
+      "acquisition cost",
+      "klantacquisitiekosten",
+      "获客成本",
+      "客户获取成本",
+      "تكلفة اكتساب العميل",
+    ],
+    direction: "down",
+    // Settings spend / new customers in the window (acquisition.ts says which customers count as new).
+    compute: (data, scope) => acquisition(data, scope)?.cac ?? undefined,
+  },
+  {
+    id: "ltv_cac",
+    labelKey: "metric.ltv_cac",
+    format: "ratio",
+    aliases: [
+      "ltv:cac",
+      "ltv/cac",
+      "ltv to cac",
+      "ltv cac",
+      "ltv_cac",
+      "ltv:cac-ratio",
+      "ltv:cac 比率",
+      "نسبة ltv:cac",
+    ],
+    direction: "up",
+    compute: (data, scope) => acquisition(data, scope)?.ltvToCac ?? undefined,
   },
   {
     id: "churn",

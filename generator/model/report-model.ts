@@ -1,5 +1,6 @@
 import type { ExcelError } from "../../shared/excel/errors.js";
 import type { BarChart, BookingsChart, FunnelChart } from "../charts/types.js";
+import type { Acquisition } from "./acquisition.js";
 
 /**
  * The report model: everything a template sees. It is documented in docs/report-model.md and versioned by
@@ -184,6 +185,8 @@ export interface ClvSection {
   readonly predictive: PredictiveClv | null;
   /** Why the predictive models are not shown (not enough repeat customers, no convergence). */
   readonly predictiveNote: string | null;
+  /** CAC and LTV:CAC for the fiscal year to date; present only when Settings gives the spend. */
+  readonly acquisition?: Acquisition;
 }
 
 export interface PredictiveClv {

@@ -13,6 +13,7 @@ import { headerKey } from "./table.js";
  *   Locale                    | nl
  *   Fiscal year start         | 4            (a month: 1–12, an English month name, or a date)
  *   As of                     | 2026-11-15
+ *   Sales and marketing spend | 180000       (spent in the fiscal year to the as-of date: for CAC)
  *   Probability: Proposal     | 50%          (one row per deal stage: the weighted-forecast probability)
  *
  * A first row naming the columns ("Setting", "Value") is optional. Names are matched like headers, with
@@ -25,13 +26,15 @@ export interface Settings {
   readonly fiscalYearStart?: number;
   /** 1900-system serial of the as-of date. */
   readonly asOf?: number;
+  /** Sales and marketing spend over the fiscal year to the as-of date, in the report currency (for CAC). */
+  readonly spend?: number;
   /** Win probability per deal stage name (as written in the Deals sheet), each in [0, 1]. */
   readonly stageProbabilities: Readonly<Record<string, number>>;
   /** The row each setting came from, for messages. */
   readonly rows: Readonly<Record<string, number>>;
 }
 
-type SettingKey = "currency" | "locale" | "fiscalYearStart" | "asOf";
+type SettingKey = "currency" | "locale" | "fiscalYearStart" | "asOf" | "spend";
 
 interface SettingSpec {
   readonly key: SettingKey;
@@ -100,6 +103,27 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     rule: "must be a date (an Excel date or ISO text such as 2026-06-30)",
     example: "2026-06-30",
     parse: (v) => dateCellToSerial(v),
+  },
+  {
+    key: "spend",
+    name: "Sales and marketing spend",
+    aliases: [
+      "Marketing spend",
+      "S&M spend",
+      "Acquisition spend",
+      "销售和营销支出",
+      "营销支出",
+      "Sales- en marketingkosten",
+      "Marketingkosten",
+      "الإنفاق على المبيعات والتسويق",
+      "الإنفاق التسويقي",
+    ],
+    rule: "must be an amount of zero or more",
+    example: "180000",
+    parse: (v) => {
+      const n = cellToNumber(v, undefined);
+      return n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
+    },
   },
 ];
 

@@ -90,6 +90,7 @@ describe("goalsheet schema", () => {
       "Locale",
       "Fiscal year start",
       "As of",
+      "Sales and marketing spend",
     ]);
   });
 

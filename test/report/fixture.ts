@@ -121,6 +121,7 @@ export const fixture: WorkbookData = {
   ],
   settings: {
     currency: "EUR",
+    spend: 1_500,
     stageProbabilities: { Qualification: 0.1, Proposal: 0.5, Negotiation: 0.8 },
     rows: {},
   },

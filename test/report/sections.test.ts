@@ -33,6 +33,8 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
       pipeline: 100_000, // open: 40,000 + 10,000 + 20,000 + 30,000
       customers: 3, // C1, C2, C3
       clv: 1000 / 3, // 1,000 revenue / 3 customers
+      cac: 500, // 1,500 spend / 3 new customers (C1, C2, C3 all first bought in 2026)
+      ltv_cac: 1000 / 3 / 500, // clv / cac
       attainment: 0.8, // 60,000 booked / 75,000 quota due
       coverage: 100_000 / 135_000, // open pipeline / (195,000 − 60,000)
     });
