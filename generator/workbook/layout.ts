@@ -9,7 +9,8 @@ import { readZipTexts, xmlAttribute } from "./zip.js";
  */
 export interface WorkbookLayout {
   readonly date1904: boolean;
-  readonly sheets: readonly (SheetLayout & { readonly part: string })[];
+  /** Each sheet with its XML part and its relationship id in workbook.xml (how exceljs names a sheet). */
+  readonly sheets: readonly (SheetLayout & { readonly part: string; readonly rId: string })[];
 }
 
 const SMALL_PART = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/_rels\/[^/]+\.rels|tables\/[^/]+\.xml)$/;
@@ -39,7 +40,7 @@ export async function readLayout(bytes: Uint8Array): Promise<WorkbookLayout> {
       const tableName = xmlAttribute(tableTag, "displayName") ?? xmlAttribute(tableTag, "name");
       if (region && tableName) tables.push({ name: tableName, region });
     }
-    sheets.push({ name, part, tables });
+    sheets.push({ name, part, rId: id, tables });
   }
   return { date1904, sheets };
 }

@@ -28,7 +28,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   });
   const assembler = new WorkbookAssembler(layout.sheets, layout.date1904);
   const parts = new Map(layout.sheets.map((s) => [s.name, s.part]));
-  await streamRows(bytes, layout.date1904, (name) => assembler.sinkFor(name), parts, options);
+  await streamRows(bytes, layout.date1904, (name) => assembler.sinkFor(name), parts, options, layout.sheets);
   const { data, problems } = assembler.finish();
   if (problems.length > 0) throw new WorkbookInputError(problems);
   return data;
@@ -44,6 +44,7 @@ export async function streamRows(
   sinkFor: (sheet: string) => RowSink | undefined,
   parts: ReadonlyMap<string, string>,
   options: ReadOptions = {},
+  sheets: readonly { readonly name: string; readonly rId: string }[] = [],
 ): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(chunked(bytes, options.onProgress), {
     sharedStrings: "cache",
@@ -54,6 +55,13 @@ export async function streamRows(
     worksheets: "emit",
     entries: "ignore",
   });
+  // exceljs names a worksheet from workbook.xml, which it has not parsed yet when that part comes after the
+  // worksheets in the zip (exceljs itself writes files that way): it then fails on its missing model. The
+  // layout pass has already read the sheet names, so hand them over; exceljs replaces them with the same
+  // names when it reaches workbook.xml.
+  (reader as unknown as { model?: unknown }).model = {
+    sheets: sheets.map((s, i) => ({ name: s.name, rId: s.rId, id: i + 1, state: "visible" })),
+  };
   try {
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as { name: string } & AsyncIterable<ExcelRow>;

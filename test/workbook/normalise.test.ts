@@ -187,10 +187,11 @@ describe("readLayout(bytes)", () => {
     expect(await readLayout(bytes)).toEqual({
       date1904: true,
       sheets: [
-        { name: "Notes", part: "xl/worksheets/sheet1.xml", tables: [] },
+        { name: "Notes", part: "xl/worksheets/sheet1.xml", rId: "rId4", tables: [] },
         {
           name: "Sheet2",
           part: "xl/worksheets/sheet2.xml",
+          rId: "rId5",
           tables: [{ name: "tblDeals", region: { top: 3, left: 2, bottom: 5, right: 3 } }],
         },
       ],
