@@ -102,14 +102,18 @@ export class WorkbookAssembler {
       for (const table of sheet.tables)
         for (const [section, contract] of contracts)
           if (matchesTable(table.name, contract)) claim(section, sheet.name, table, make(section, sheet.name, table));
+    const unused: string[] = [];
     for (const sheet of sheets) {
       const match = contracts.find(([, contract]) => matchesSheet(sheet.name, contract));
       if (match && !this.targets.has(sheet.name)) claim(match[0], sheet.name, undefined, make(match[0], sheet.name));
-      else if (!match && !this.targets.has(sheet.name))
-        this.warnings.push(
-          `${sheet.name}: unknown sheet is not used (Goalsheet reads Goals, Deals, Reps, Transactions and Settings)`,
-        );
+      else if (!match && !this.targets.has(sheet.name)) unused.push(sheet.name);
     }
+    // One line per unused sheet while there are few; a workbook of notes sheets gets one summary line.
+    const reads = "(Goalsheet reads Goals, Deals, Reps, Transactions and Settings)";
+    if (unused.length <= 5)
+      for (const name of unused) this.warnings.push(`${name}: unknown sheet is not used ${reads}`);
+    else
+      this.warnings.push(`${unused.length} unknown sheets are not used: ${unused.slice(0, 3).join(", ")}, … ${reads}`);
   }
 
   /** Whether any section reads this sheet (so a reader can skip the others without holding their rows). */

@@ -63,6 +63,7 @@ export async function streamRows(
     sheets: sheets.map((s, i) => ({ name: s.name, rId: s.rId, id: i + 1, state: "visible" })),
   };
   try {
+    let first = true;
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as { name: string } & AsyncIterable<ExcelRow>;
       const sink = sinkFor(ws.name);
@@ -73,12 +74,48 @@ export async function streamRows(
       }
       const part = parts.get(ws.name);
       const recovered = part ? await cachedFormulaValues(bytes, part) : new Map<string, CellValue>();
-      for await (const row of ws) sink.push(normaliseRow(row, date1904, recovered));
+      for await (const row of ws) {
+        // exceljs hands out {sharedString: n} placeholders when its stream never reached sharedStrings.xml
+        // (seen with files whose many worksheets precede it in the zip). Nothing has reached a sink yet at the
+        // first row, so the whole workbook can still be read the other way.
+        if (first && hasPlaceholder(row)) {
+          await readInMemory(bytes, date1904, sinkFor, parts);
+          options.onProgress?.(1);
+          return;
+        }
+        first = false;
+        sink.push(normaliseRow(row, date1904, recovered));
+      }
     }
   } catch (cause) {
     throw notAWorkbook(cause);
   }
   options.onProgress?.(1);
+}
+
+function hasPlaceholder(row: ExcelRow): boolean {
+  return row.values.some((v) => typeof v === "object" && v !== null && "sharedString" in v);
+}
+
+/**
+ * The fallback for part orders the streaming reader cannot follow: exceljs's in-memory reader, which reads the
+ * parts in any order. It holds the workbook in memory, which the zip guard has already bounded in size.
+ */
+async function readInMemory(
+  bytes: Uint8Array,
+  date1904: boolean,
+  sinkFor: (sheet: string) => RowSink | undefined,
+  parts: ReadonlyMap<string, string>,
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  for (const worksheet of workbook.worksheets) {
+    const sink = sinkFor(worksheet.name);
+    if (!sink) continue;
+    const part = parts.get(worksheet.name);
+    const recovered = part ? await cachedFormulaValues(bytes, part) : new Map<string, CellValue>();
+    worksheet.eachRow((row) => sink.push(normaliseRow(row as unknown as ExcelRow, date1904, recovered)));
+  }
 }
 
 interface ExcelRow {

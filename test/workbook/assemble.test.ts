@@ -109,6 +109,14 @@ describe("WorkbookAssembler", () => {
     ]);
   });
 
+  it("sums up many unknown sheets in one warning", () => {
+    const notes = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`Notes ${i}`, [["x"]]]));
+    const { data } = assemble({ ...notes, Deals: [["Outcome"], ["Won"]] });
+    expect(data.warnings).toEqual([
+      "7 unknown sheets are not used: Notes 0, Notes 1, Notes 2, … (Goalsheet reads Goals, Deals, Reps, Transactions and Settings)",
+    ]);
+  });
+
   it("needs Goals or Deals", () => {
     const { problems } = assemble({ Reps: [["Rep"], ["Ana"]] });
     expect(problems).toEqual([
