@@ -19,11 +19,16 @@ export interface ChildMeasure {
 const PEAK_RSS = resolve("bench/peak-rss.mjs");
 let counter = 0;
 
-export function measureNode(script: string, args: readonly string[]): Promise<ChildMeasure> {
+export function measureNode(
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ChildMeasure> {
   const rssFile = join(tmpdir(), `goalsheet-bench-${process.pid}-${counter++}.rss`);
   return new Promise((done, fail) => {
     const start = performance.now();
     const child = spawn(process.execPath, [PEAK_RSS, rssFile, resolve(script), ...args], {
+      env,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

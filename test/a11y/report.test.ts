@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireBuild, runCli } from "../hostile/run-cli.js";
+import { launchChromium } from "../support/chromium.js";
 
 /**
  * Issue 8: the example report in all four locales, as the built CLI writes it, has zero axe-core violations
@@ -13,15 +14,6 @@ import { requireBuild, runCli } from "../hostile/run-cli.js";
  * (vnu-jar, needs Java) with no errors.
  */
 const LOCALES = ["en", "zh", "nl", "ar"] as const;
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const AXE = readFileSync(resolve("node_modules/axe-core/axe.min.js"), "utf8");
 const VNU = resolve("node_modules/vnu-jar/build/dist/vnu.jar");
 
@@ -33,14 +25,21 @@ beforeAll(async () => {
   requireBuild();
   for (const locale of LOCALES) {
     const out = join(dir, `report-${locale}.html`);
-    const run = await runCli(
-      ["report", "-o", out, "--locale", locale, "--as-of", "2026-11-15", "--generated-at", "2026-11-15"],
-      join(dir, `${locale}.rss`),
-    );
+    const run = await runCli([
+      "report",
+      "-o",
+      out,
+      "--locale",
+      locale,
+      "--as-of",
+      "2026-11-15",
+      "--generated-at",
+      "2026-11-15",
+    ]);
     if (run.code !== 0) throw new Error(`the ${locale} report failed (exit ${run.code}): ${run.stderr}`);
     reports.set(locale, out);
   }
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { measureNode } from "../../bench/child.js";
 
 /** The BUILT command line, as users run it (`npm test` builds first). */
 export const CLI = resolve("dist/cli/goalsheet.js");
-const PEAK_RSS = resolve("bench/peak-rss.mjs");
 
 export function requireBuild(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
@@ -19,28 +18,10 @@ export interface CliRun {
   readonly peakRssMiB: number;
 }
 
-/** Run `goalsheet <args>` in a child process, measuring its peak RSS. Fixed clocks keep reports comparable. */
-export function runCli(args: readonly string[], rssFile: string): Promise<CliRun> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [PEAK_RSS, rssFile, CLI, ...args], {
-      env: { ...process.env, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", fail);
-    child.on("close", (code) => {
-      const kib = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
-      rmSync(rssFile, { force: true });
-      done({ code, stdout, stderr, peakRssMiB: kib / 1024 });
-    });
-  });
+/** Run `goalsheet <args>` in a child process, measuring its peak RSS (bench/child.ts measures it the same way). */
+export async function runCli(args: readonly string[]): Promise<CliRun> {
+  const { code, stdout, stderr, peakRssMiB } = await measureNode(CLI, args, { ...process.env, NO_COLOR: "1" });
+  return { code, stdout, stderr, peakRssMiB };
 }
 
 export const sha256File = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");

@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireBuild, runCli, visibleText } from "../hostile/run-cli.js";
+import { launchChromium } from "../support/chromium.js";
 import { PAYLOADS, xssWorkbook } from "./xss-workbook.js";
 
 /**
@@ -14,15 +15,6 @@ import { PAYLOADS, xssWorkbook } from "./xss-workbook.js";
  * counted), no CSP violation (a violation would mean a payload became markup and only the CSP stopped it),
  * no element or attribute that can run script, and every payload shown as plain text.
  */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const dir = mkdtempSync(join(tmpdir(), "goalsheet-xss-"));
 const FILE_NAME = `x"><img src=x onerror=window.__xss=1>.xlsx`;
 let browser: Browser;
@@ -34,13 +26,10 @@ beforeAll(async () => {
   const input = join(dir, FILE_NAME);
   writeFileSync(input, await xssWorkbook());
   htmlPath = join(dir, "report.html");
-  const run = await runCli(
-    ["report", input, "-o", htmlPath, "--as-of", "2026-06-30", "--generated-at", "2026-07-01"],
-    join(dir, "rss"),
-  );
+  const run = await runCli(["report", input, "-o", htmlPath, "--as-of", "2026-06-30", "--generated-at", "2026-07-01"]);
   if (run.code !== 0) throw new Error(`the report failed (exit ${run.code}): ${run.stderr}`);
   html = readFileSync(htmlPath, "utf8");
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
