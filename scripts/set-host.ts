@@ -19,7 +19,7 @@ export const DEV_BASE = "https://localhost:3000";
 /** The manifest text with the dev base URL replaced; the version replaced too when one is given. */
 export function withHost(xml: string, base: string, version?: string): string {
   const url = URL.canParse(base) ? new URL(base) : undefined;
-  if (!url || url.protocol !== "https:" || url.search || url.hash) {
+  if (url?.protocol !== "https:" || url.search || url.hash) {
     throw new Error(`the host must be an https URL without ? or #, got "${base}"`);
   }
   const clean = url.href.replace(/\/$/, "");

@@ -5,10 +5,10 @@
 
 export { type BgnbdParams, expectedPurchases, expectedPurchasesNew, probabilityAlive } from "./clv/bgnbd.js";
 export { type ClvFit, fitClv, MIN_REPEAT_CUSTOMERS } from "./clv/fit.js";
+export { CLV_TIMINGS, type ClvTiming, clv } from "./clv/formula.js";
 export { expectedSpend, type GammaGammaParams, populationMeanSpend } from "./clv/gammagamma.js";
 export { type ClvOverview, type ClvPrediction, clvOverview, type PredictOptions, predictClv } from "./clv/predict.js";
 export { CLV_TIME_UNITS, type ClvTimeUnit, type ClvTransaction, type CustomerSummary } from "./clv/summary.js";
-export { CLV_TIMINGS, type ClvTiming, clv } from "./clv/formula.js";
 export { type DateSystem, dateToSerial, parseIsoDate, serialToDate, serialToIso } from "./excel/dates.js";
 export type { ExcelFunction, FunctionInfo } from "./excel/define.js";
 export { type ExcelError, type ExcelErrorCode, excelError, isExcelError } from "./excel/errors.js";
@@ -24,8 +24,8 @@ export { churnRate, grossRevenueRetention, netRevenueRetention } from "./kpi/ret
 export { roundToTotal } from "./quota/largest-remainder.js";
 export { RAMP_SCHEDULE, type Ramp, rampCapacity } from "./quota/ramp.js";
 export { type QuotaSplitOptions, quotaSplit } from "./quota/split.js";
-export { METRIC_LEXICON, type MetricEntry } from "./smart/metric-lexicon.js";
 export { smartCheck } from "./smart/engine.js";
+export { METRIC_LEXICON, type MetricEntry } from "./smart/metric-lexicon.js";
 export { formatSmart, SMART_OUTPUTS, type SmartOutput, summaryOf } from "./smart/smartcheck.js";
 export type { CriterionResult, Language as SmartLanguage, SmartOptions, SmartResult, Verdict } from "./smart/types.js";
 export { classifyOutcome, type Outcome } from "./winrate/outcomes.js";

@@ -106,7 +106,10 @@ export function choiceParam<const C extends readonly string[]>(
 
 /** "Gupta Lehmann", "gupta-lehmann" and " GUPTA_LEHMANN " are the same choice. */
 function choiceKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
 }
 
 /** A date as Excel serial (1900 system) or ISO text ("2026-06-30"); returned as a serial number. */

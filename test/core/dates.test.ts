@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { convertSerial, dateToSerial, isoToSerial, parseIsoDate, serialToDate, serialToIso } from "../../shared/excel/dates.js";
+import {
+  convertSerial,
+  dateToSerial,
+  isoToSerial,
+  parseIsoDate,
+  serialToDate,
+  serialToIso,
+} from "../../shared/excel/dates.js";
 
 // Values checked in Excel: =DATE(1900,1,1) is 1, serial 60 is the phantom 1900-02-29, =DATE(1900,3,1) is 61,
 // =DATE(2026,1,1) is 46023; in the 1904 system 0 is 1904-01-01 and serials are 1462 smaller.
@@ -26,9 +33,12 @@ describe("Excel serial dates", () => {
     expect(dateToSerial(new Date(Date.UTC(2026, 0, 1, 12)))).toBe(46023.5);
   });
 
-  it.each(["2026-02-30", "2026-13-01", "31/12/2026", "2026-1-1", "", "tomorrow"])("rejects %j as an ISO date", (text) => {
-    expect(parseIsoDate(text)).toBeUndefined();
-  });
+  it.each(["2026-02-30", "2026-13-01", "31/12/2026", "2026-1-1", "", "tomorrow"])(
+    "rejects %j as an ISO date",
+    (text) => {
+      expect(parseIsoDate(text)).toBeUndefined();
+    },
+  );
 
   it("accepts ISO dates with a time", () => {
     expect(parseIsoDate("2026-06-30T12:00:00Z")?.toISOString()).toBe("2026-06-30T12:00:00.000Z");

@@ -26,7 +26,10 @@ describe("parameter coercion (written once, used by every function)", () => {
   });
 
   it("passes an Excel error argument through", () => {
-    expect(churn.coerce({ error: "#N/A", message: "lookup failed" })).toEqual({ error: "#N/A", message: "lookup failed" });
+    expect(churn.coerce({ error: "#N/A", message: "lookup failed" })).toEqual({
+      error: "#N/A",
+      message: "lookup failed",
+    });
   });
 
   it("optional() gives the default for every way Excel says 'omitted'", () => {
@@ -61,7 +64,12 @@ describe("parameter coercion (written once, used by every function)", () => {
   });
 
   it("numbersOf names the place of a bad cell in a 2D range", () => {
-    expect(numbersOf("weights", [[1, 2], [3, "x"]])).toEqual({
+    expect(
+      numbersOf("weights", [
+        [1, 2],
+        [3, "x"],
+      ]),
+    ).toEqual({
       error: "#VALUE!",
       message: 'weights row 2, column 2 must be a number, got "x"',
     });

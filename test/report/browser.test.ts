@@ -58,7 +58,7 @@ describe("the rendered report in headless Chromium", () => {
       // One h1, then h2s; an h3 only ever follows an h2 (no skipped levels).
       expect(facts.headings[0]).toBe("H1");
       expect(facts.headings.filter((h) => h === "H1")).toHaveLength(1);
-      expect(facts.headings.findIndex((h) => h === "H3")).toBeGreaterThan(facts.headings.indexOf("H2"));
+      expect(facts.headings.indexOf("H3")).toBeGreaterThan(facts.headings.indexOf("H2"));
     });
   }
 

@@ -69,11 +69,7 @@ describe("WINRATE(outcomes, [amounts], [basis])", () => {
       [col("Won"), undefined, "wins"],
       { error: "#VALUE!", message: 'basis must be one of "closed", "broad", "created"; got "wins"' },
     ],
-    [
-      "missing outcomes",
-      [undefined],
-      { error: "#VALUE!", message: "outcomes is required" },
-    ],
+    ["missing outcomes", [undefined], { error: "#VALUE!", message: "outcomes is required" }],
     [
       "too many arguments",
       [col("Won"), undefined, "closed", "extra"],
@@ -84,7 +80,22 @@ describe("WINRATE(outcomes, [amounts], [basis])", () => {
   });
 
   const outcome = fc.oneof(
-    fc.constantFrom("Won", "Lost", "No decision", "Proposal", "won", "赢单", "verloren", "خسارة", null, "", true, false, 0, 1),
+    fc.constantFrom(
+      "Won",
+      "Lost",
+      "No decision",
+      "Proposal",
+      "won",
+      "赢单",
+      "verloren",
+      "خسارة",
+      null,
+      "",
+      true,
+      false,
+      0,
+      1,
+    ),
     fc.string({ maxLength: 8 }),
   );
   const deals = fc.array(fc.tuple(outcome, fc.integer({ min: 0, max: 1_000_000 })), { minLength: 1, maxLength: 60 });
@@ -106,10 +117,20 @@ describe("WINRATE(outcomes, [amounts], [basis])", () => {
   it("does not depend on row order", () => {
     fc.assert(
       fc.property(deals, fc.integer(), (rows, seed) => {
-        const shuffled = [...rows].sort((a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7));
-        const a = excel.WINRATE(rows.map(([o]) => [o]), rows.map(([, x]) => [x]));
-        const b = excel.WINRATE(shuffled.map(([o]) => [o]), shuffled.map(([, x]) => [x]));
-        return typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-12 : JSON.stringify(a) === JSON.stringify(b);
+        const shuffled = [...rows].sort(
+          (a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7),
+        );
+        const a = excel.WINRATE(
+          rows.map(([o]) => [o]),
+          rows.map(([, x]) => [x]),
+        );
+        const b = excel.WINRATE(
+          shuffled.map(([o]) => [o]),
+          shuffled.map(([, x]) => [x]),
+        );
+        return typeof a === "number" && typeof b === "number"
+          ? Math.abs(a - b) < 1e-12
+          : JSON.stringify(a) === JSON.stringify(b);
       }),
     );
   });
@@ -122,7 +143,14 @@ describe("WINRATEBY(outcomes, groups, [amounts], [basis])", () => {
     expect(excel.WINRATEBY(outcomes, groups)).toEqual([
       ["Bram", 1, 2, 0, 0, 0],
       ["Ana", 0, 0, 2, 1, 0],
-      ["Chen", { error: "#DIV/0!", message: 'win rate on the "closed" basis: no closed deals (won + lost = 0)' }, 0, 0, 0, 1],
+      [
+        "Chen",
+        { error: "#DIV/0!", message: 'win rate on the "closed" basis: no closed deals (won + lost = 0)' },
+        0,
+        0,
+        0,
+        1,
+      ],
     ]);
   });
 
