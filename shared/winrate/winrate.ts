@@ -98,47 +98,67 @@ function dealsOf(outcomes: Matrix, amounts: Matrix | undefined): Deal[] | ExcelE
 /**
  * Count the outcomes of a range, fast enough for a whole column (1,048,576 cells within 2× a bare `=== "Won"`
  * counting loop; bench/cases/winrate.ts). A column holds a handful of distinct words, and classifying one (NFKC,
- * case, spacing, four languages) costs far more than a lookup, so each distinct text is classified once and
- * remembered (up to a cap, so a column of unique texts cannot grow the memory without bound). The first texts found
- * to mean won and lost are compared first, as a bare loop would. Results are exactly classifyOutcome's.
+ * case, spacing, four languages) costs far more than comparing strings, so each distinct text is classified once
+ * and remembered: the first few in a small array compared with === (cheaper than hashing every cell for a Map,
+ * since strings from Excel arrive as separate objects), the rest in a Map up to a cap, so a column of unique texts
+ * cannot grow the memory without bound. Results are exactly classifyOutcome's.
  */
 export function tallyOutcomes(outcomes: Matrix): OutcomeTally {
-  const tally = emptyTally();
-  const seen = new Map<string, Outcome | "blank">();
-  let wonText: string | undefined;
-  let lostText: string | undefined;
+  // counts[code]: 0 won, 1 lost, 2 no decision, 3 open, 4 blank.
+  const counts = new Float64Array(5);
+  const cache = new OutcomeCache();
   for (let r = 0; r < outcomes.length; r++) {
     // WINRATE hands its range over unchecked (see outcomesAsGiven): a row that is not an array is one cell.
     const item: unknown = outcomes[r];
-    const row = (Array.isArray(item) ? item : [item]) as CellValue[];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c] as CellValue;
-      if (cell === null || cell === undefined) continue; // blank (and never mistaken for an unset wonText)
-      if (cell === wonText) {
-        tally.won++;
-        continue;
-      }
-      if (cell === lostText) {
-        tally.lost++;
-        continue;
-      }
-      let outcome: Outcome | "blank" | undefined;
-      if (typeof cell === "string") {
-        outcome = seen.get(cell);
-        if (outcome === undefined) {
-          outcome = classifyOutcome(cell) ?? "blank";
-          if (seen.size < 4096) seen.set(cell, outcome);
-          if (outcome === "won") wonText ??= cell;
-          else if (outcome === "lost") lostText ??= cell;
-        }
-      } else {
-        outcome = classifyOutcome(cell) ?? "blank";
-      }
-      if (outcome !== "blank") addOutcome(tally, outcome);
+    if (!Array.isArray(item)) {
+      if (item !== null && item !== undefined) (counts[cache.code(item as CellValue)] as number)++;
+      continue;
+    }
+    for (let c = 0; c < item.length; c++) {
+      const cell = item[c] as CellValue;
+      if (cell !== null && cell !== undefined) (counts[cache.code(cell)] as number)++;
     }
   }
-  return tally;
+  return {
+    won: counts[0] as number,
+    lost: counts[1] as number,
+    noDecision: counts[2] as number,
+    open: counts[3] as number,
+  };
 }
+
+/**
+ * Outcome codes of cells, each distinct text classified once (see tallyOutcomes). A text's slot comes from its
+ * length and first and last characters, so a cell costs one string comparison, not one per distinct text.
+ */
+class OutcomeCache {
+  private readonly slotTexts: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+  private readonly slotCodes = new Uint8Array(SLOTS);
+  private readonly more = new Map<string, number>();
+
+  code(cell: CellValue): number {
+    if (typeof cell !== "string") return OUTCOME_CODES[classifyOutcome(cell) ?? "blank"];
+    const n = cell.length;
+    const slot = n === 0 ? 0 : (n * 31 + cell.charCodeAt(0) * 7 + cell.charCodeAt(n - 1)) & (SLOTS - 1);
+    const held = this.slotTexts[slot];
+    if (held === cell) return this.slotCodes[slot] as number;
+    let code = this.more.get(cell);
+    if (code === undefined) {
+      code = OUTCOME_CODES[classifyOutcome(cell) ?? "blank"];
+      if (held === undefined) {
+        this.slotTexts[slot] = cell;
+        this.slotCodes[slot] = code;
+      } else if (this.more.size < 4096) {
+        this.more.set(cell, code);
+      }
+    }
+    return code;
+  }
+}
+
+const SLOTS = 256;
+
+const OUTCOME_CODES: Record<Outcome | "blank", number> = { won: 0, lost: 1, "no decision": 2, open: 3, blank: 4 };
 
 /** WINRATE: the whole range as one rate. A tight loop, because it is called over whole columns. */
 export function winRate(outcomes: Matrix, amounts: Matrix | undefined, basis: WinRateBasis): number | ExcelError {

@@ -26,6 +26,18 @@ describe("tallyOutcomes(range) — WINRATE's fast counting", () => {
     );
   });
 
+  it("counts right when many distinct texts share a cache slot (same length, first and last letter)", () => {
+    // "Won", "Wxn", "W n"… all map to one slot; only the first is held there, the rest go through the overflow map.
+    const texts = [
+      "Won",
+      ...Array.from({ length: 300 }, (_, i) => `W${String.fromCharCode(0x4e00 + i)}n`),
+      "Won",
+      "WON",
+    ];
+    const rows = texts.map((t) => [t]);
+    expect(tallyOutcomes(rows)).toEqual({ won: 3, lost: 0, noDecision: 0, open: 300 });
+  });
+
   it("does not count an undefined cell as won before any won text is seen", () => {
     expect(tallyOutcomes([[undefined as never], ["Lost"]])).toEqual({ won: 0, lost: 1, noDecision: 0, open: 0 });
   });
