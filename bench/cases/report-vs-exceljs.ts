@@ -43,8 +43,11 @@ async function measureSize(rows: number): Promise<BenchMeasure[]> {
         value: report.ms,
         unit: "ms",
         baseline: { label: "bare exceljs WorkbookReader pass", value: bare.ms },
-        budget: { text: "<= 1.3x baseline", met: ratio <= 1.3 },
-        notes: `${note}; ratio ${ratio.toFixed(2)}x; both fresh Node processes`,
+        // Issue 5 sets the 1.3x budget for 1,000,000 rows (bench/cases/report-large.ts). On small files the
+        // ratio is dominated by fixed start-up (loading the CLI's modules, compiling templates: about 0.4 s),
+        // so it is recorded here without a budget.
+        ...(rows >= 1_000_000 ? { budget: { text: "<= 1.3x baseline", met: ratio <= 1.3 } } : {}),
+        notes: `${note}; ratio ${ratio.toFixed(2)}x; both fresh Node processes${rows < 1_000_000 ? "; the 1.3x budget applies at 1,000,000 rows" : ""}`,
       },
       {
         label: `report from ${n(rows)} deal rows (peak RSS)`,
