@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import { DEALS } from "../generator/workbook/contract.js";
+import { mulberry32 } from "../scripts/prng.js";
 
 /**
  * Large Deals workbooks for the benchmarks, shared by every bench case (report vs exceljs, the 1M-row report,
@@ -19,17 +21,6 @@ const COMPETITORS = ["Acme CRM", "Globex", "Initech", "None"];
 const OPEN_STAGES = ["Qualification", "Discovery", "Proposal", "Negotiation"];
 const DAY = 86_400_000;
 const START = Date.UTC(2025, 0, 1);
-
-/** mulberry32, the same tiny seeded generator as the example workbook. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One deal row in the contract's column order: ID, Rep, Region, Segment, Stage, Amount, Created, Closed, Outcome, Competitor. */
 export function dealRow(i: number, random: () => number): unknown[] {
@@ -55,18 +46,8 @@ export function dealRow(i: number, random: () => number): unknown[] {
   ];
 }
 
-export const DEAL_COLUMNS = [
-  "ID",
-  "Rep",
-  "Region",
-  "Segment",
-  "Stage",
-  "Amount",
-  "Created",
-  "Closed",
-  "Outcome",
-  "Competitor",
-];
+/** The Deals headers of the workbook contract, in its order. */
+export const DEAL_COLUMNS = DEALS.columns.map((c) => c.header);
 
 /**
  * The path of a cached workbook with `rows` deals (and a small Goals sheet so the report has goals to show),
@@ -115,7 +96,7 @@ export async function dealsWorkbookPath(rows: number, log: (line: string) => voi
     key: header,
     ...(i === 6 || i === 7 ? { style: { numFmt: "yyyy-mm-dd" } } : {}),
   }));
-  const random = prng(rows);
+  const random = mulberry32(rows);
   for (let i = 1; i <= rows; i++) deals.addRow(dealRow(i, random)).commit();
   await deals.commit();
   try {

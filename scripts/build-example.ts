@@ -10,21 +10,11 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
+import { mulberry32 } from "./prng.js";
 
 const OUT = process.argv[2] ?? "examples/goalsheet-example.xlsx";
 
-/** mulberry32: a tiny seeded PRNG, so the example is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(20260101);
+const random = mulberry32(20260101);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);

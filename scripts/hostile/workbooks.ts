@@ -1,21 +1,13 @@
 import ExcelJS from "exceljs";
+import { DEALS } from "../../generator/workbook/contract.js";
+import { mulberry32 } from "../prng.js";
 
 /**
  * Workbook builders for the hostile cases: a small, valid Deals sheet that each case bends one way. Dates are
  * UTC midnights so their serials are exact (exceljs writes Date cells as UTC-based serials).
  */
-export const DEAL_HEADERS = [
-  "ID",
-  "Rep",
-  "Region",
-  "Segment",
-  "Stage",
-  "Amount",
-  "Created",
-  "Closed",
-  "Outcome",
-  "Competitor",
-] as const;
+/** The Deals headers of the workbook contract, in its order. */
+export const DEAL_HEADERS = DEALS.columns.map((c) => c.header);
 
 export const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -97,13 +89,8 @@ export function compoundFile(streamName: string): Buffer {
 
 /** Deterministic pseudo-random bytes (mulberry32), so "random garbage" is the same on every run. */
 export function noise(length: number, seed = 8): Buffer {
-  let a = seed;
+  const random = mulberry32(seed);
   const out = Buffer.alloc(length);
-  for (let i = 0; i < length; i++) {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    out[i] = (t ^ (t >>> 14)) & 0xff;
-  }
+  for (let i = 0; i < length; i++) out[i] = Math.floor(random() * 4294967296) & 0xff;
   return out;
 }

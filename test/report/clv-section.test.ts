@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clvSection } from "../../generator/model/clv-section.js";
 import { fiscalPeriod } from "../../generator/model/period.js";
+import { mulberry32 } from "../../scripts/prng.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
 import { fixture } from "./fixture.js";
 import { renderFixture } from "./render-fixture.js";
@@ -10,13 +11,7 @@ import { renderFixture } from "./render-fixture.js";
  * rate, after each one a personal chance of dropping out, and a personal mean spend. Seeded (mulberry32), so the data are fixed.
  */
 function transactions() {
-  let seed = 20_260_630;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const random = mulberry32(20_260_630);
   const rows = [];
   const start = isoToSerial("2025-01-06") as number;
   const end = isoToSerial("2026-06-30") as number;
