@@ -50,9 +50,12 @@ export function bookingsChart(months: readonly MonthInput[], rtl: boolean): Book
     columns,
     ticks: scale.ticks.map((value) => ({
       value,
-      x: rtl ? WIDTH - AXIS_WIDTH + 6 : AXIS_WIDTH - 6,
+      // Labels end at the edge of the axis area, so their width (which depends on the reader's fonts) can only
+      // grow towards the plot, never out of the chart. The template lays tick text out left-to-right, so "end"
+      // means the right edge in both directions.
+      x: rtl ? WIDTH - 4 : AXIS_WIDTH - 6,
       y: round(axisY - scale(value) + 4),
-      anchor: rtl ? ("start" as const) : ("end" as const),
+      anchor: "end" as const,
     })),
     axis: { x1: left, x2: left + plotWidth, y: axisY },
     labelY: axisY + 18,

@@ -16,6 +16,8 @@ export function registerHelpers(hbs: typeof Handlebars, model: ReportModel, labe
   hbs.registerHelper("int", (v: unknown) => format.int(v));
   hbs.registerHelper("number", (v: unknown) => format.number(v));
   hbs.registerHelper("money", (v: unknown) => format.money(v));
+  /** Amounts on a chart axis, short ("$300K", "US$ 1,5 mln.", "US$30万") so they fit whatever the font. */
+  hbs.registerHelper("moneyShort", (v: unknown) => format.moneyShort(v));
   hbs.registerHelper("days", (v: unknown) => format.days(v));
   hbs.registerHelper("ratio", (v: unknown) => format.ratio(v));
   hbs.registerHelper("date", (v: unknown) => format.date(v));
@@ -42,6 +44,7 @@ export interface Formatters {
   money(v: unknown): string;
   days(v: unknown): string;
   ratio(v: unknown): string;
+  moneyShort(v: unknown): string;
   date(v: unknown): string;
   month(v: unknown): string;
   as(v: unknown, kind: ValueFormat): string;
@@ -53,6 +56,7 @@ export function formatters(locale: string, currency: string): Formatters {
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 });
+  const moneyShort = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact" });
   const days = new Intl.NumberFormat(locale, {
     style: "unit",
     unit: "day",
@@ -72,6 +76,7 @@ export function formatters(locale: string, currency: string): Formatters {
     int: (v) => (isNum(v) ? integer.format(v) : dash),
     number: (v) => (isNum(v) ? decimal.format(v) : dash),
     money: (v) => (isNum(v) ? money.format(v) : dash),
+    moneyShort: (v) => (isNum(v) ? moneyShort.format(v) : dash),
     days: (v) => (isNum(v) ? days.format(v) : dash),
     // A multiple such as pipeline coverage: "3.0×".
     ratio: (v) => (isNum(v) ? `${oneDecimal.format(v)}×` : dash),
