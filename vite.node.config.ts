@@ -18,7 +18,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { "lib/index": "shared/index.ts", "cli/goalsheet": "generator/cli.ts" },
+      input: { "lib/index": "shared/index.ts", "cli/goalsheet": "generator/cli/goalsheet.ts" },
       external,
       output: {
         format: "es",

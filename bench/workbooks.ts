@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { DEALS } from "../generator/workbook/contract.js";
+import { DEALS } from "../generator/report/workbook/contract.js";
 import { mulberry32 } from "../scripts/prng.js";
 
 /**

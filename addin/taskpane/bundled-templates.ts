@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { Labels, TemplateSet } from "../../generator/render/render.js";
+import type { Labels, TemplateSet } from "../../generator/report/index.js";
 import main from "../../templates/default/report.hbs?raw";
 import css from "../../templates/default/styles.css?raw";
 
@@ -33,6 +33,3 @@ export function labelsFor(locale: string): Labels {
   const language = locale.toLowerCase().split("-")[0] ?? "en";
   return language === "en" ? english : { ...english, ...(LABELS[language] ?? {}) };
 }
-
-/** The locales the bundled templates have labels for. */
-export const BUNDLED_LOCALES: readonly string[] = Object.keys(LABELS).sort();

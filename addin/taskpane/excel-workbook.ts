@@ -1,7 +1,14 @@
-import type { InputProblem } from "../../generator/errors.js";
-import { DAYS_1900_TO_1904, errorCell, isDateFormat } from "../../generator/workbook/cells.js";
-import { WorkbookAssembler, type WorkbookData } from "../../generator/workbook/data.js";
-import { parseRegion, type RawRow, type SheetLayout } from "../../generator/workbook/raw.js";
+import {
+  DAYS_1900_TO_1904,
+  errorCell,
+  type InputProblem,
+  isDateFormat,
+  parseRegion,
+  type RawRow,
+  type SheetLayout,
+  WorkbookAssembler,
+  type WorkbookData,
+} from "../../generator/report/index.js";
 import type { CellValue } from "../../shared/excel/values.js";
 
 /** What the pane loads of a used range: Office.js gives values, their types and formats cell by cell. */

@@ -1,9 +1,13 @@
-import { formatProblem } from "../../generator/errors.js";
-import type { ReportModel } from "../../generator/model/report-model.js";
-import { buildReportModel, renderReportHtml } from "../../generator/report-pipeline.js";
-import type { WorkbookData } from "../../generator/workbook/data.js";
-import { serialToIso } from "../../shared/excel/dates.js";
-import { BUNDLED_LOCALES, DEFAULT_TEMPLATES, labelsFor } from "./bundled-templates.js";
+import {
+  buildReportModel,
+  formatProblem,
+  ReportInputError,
+  type ReportModel,
+  renderReportHtml,
+  resolveReportOptions,
+  type WorkbookData,
+} from "../../generator/report/index.js";
+import { DEFAULT_TEMPLATES, labelsFor } from "./bundled-templates.js";
 import { readOpenWorkbook } from "./excel-workbook.js";
 
 export interface PaneReport {
@@ -18,15 +22,6 @@ async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** The Settings sheet's locale wins, then Office's display language, then English; only locales we have labels for. */
-export function reportLocale(data: WorkbookData, displayLanguage: string | undefined): string {
-  for (const candidate of [data.settings?.locale, displayLanguage]) {
-    const language = candidate?.toLowerCase().split("-")[0];
-    if (language && BUNDLED_LOCALES.includes(language)) return language;
-  }
-  return "en";
-}
-
 /**
  * The report for a workbook read in Excel: the same pipeline and templates as `goalsheet report`. There are no
  * file bytes in Excel, so the source hash is of the data read (it still changes whenever the data does).
@@ -37,9 +32,8 @@ export async function reportFromWorkbook(
   now: Date,
   displayLanguage?: string,
 ): Promise<PaneReport> {
-  const locale = reportLocale(data, displayLanguage);
+  const { locale, asOf } = resolveReportOptions(data, { displayLanguage, now });
   const labels = labelsFor(locale);
-  const asOf = data.settings?.asOf === undefined ? now : new Date(`${serialToIso(data.settings.asOf)}T00:00:00Z`);
   const model = buildReportModel(data, {
     locale,
     asOf,
@@ -61,7 +55,13 @@ export async function buildReportInExcel(now: Date): Promise<PaneReport | { prob
     return { read, name: workbook.name || "workbook.xlsx" };
   });
   if (read.problems.length > 0) return { problems: read.problems.map(formatProblem) };
-  return reportFromWorkbook(read.data, name, now, Office.context?.displayLanguage);
+  try {
+    return await reportFromWorkbook(read.data, name, now, Office.context?.displayLanguage);
+  } catch (error) {
+    // A setting the report cannot honour (Settings: Locale "fr") is the user's to fix, shown like any problem.
+    if (error instanceof ReportInputError) return { problems: [error.message] };
+    throw error;
+  }
 }
 
 /** Offer the HTML as a file: a Blob URL on the download link (the previous one is released), then a click. */

@@ -4,9 +4,9 @@
  * sums won amounts by comparing the Outcome text with === (the least any report must do). Budget: the HTML is at
  * most 300 KB.
  */
-import { loadLabels, loadTemplates } from "../../generator/render/load-templates.js";
-import { buildReportModel, renderReportHtml } from "../../generator/report-pipeline.js";
-import type { WorkbookData } from "../../generator/workbook/data.js";
+import { loadLabels, loadTemplates } from "../../generator/cli/load-templates.js";
+import { buildReportModel, renderReportHtml } from "../../generator/report/pipeline.js";
+import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import { AS_OF, fixture, GENERATED_AT, SOURCE } from "../../test/report/fixture.js";
 import { manyDeals } from "../../test/report/many-deals.js";
 import { type BenchCase, type BenchMeasure, timeMedian } from "../types.js";

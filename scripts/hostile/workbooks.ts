@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { DEALS } from "../../generator/workbook/contract.js";
+import { DEALS } from "../../generator/report/workbook/contract.js";
 import { mulberry32 } from "../prng.js";
 
 /**

@@ -3,9 +3,9 @@ import { checkGoals } from "../../addin/taskpane/check-goals.js";
 import { officeCell, rowsOfRange } from "../../addin/taskpane/excel-workbook.js";
 import { argumentFor, formulaFor } from "../../addin/taskpane/formula.js";
 import { reportFromWorkbook } from "../../addin/taskpane/report.js";
-import { loadLabels, loadTemplates } from "../../generator/render/load-templates.js";
-import { buildReportModel, renderReportHtml } from "../../generator/report-pipeline.js";
-import { WorkbookAssembler } from "../../generator/workbook/data.js";
+import { loadLabels, loadTemplates } from "../../generator/cli/load-templates.js";
+import { buildReportModel, renderReportHtml } from "../../generator/report/pipeline.js";
+import { WorkbookAssembler } from "../../generator/report/workbook/data.js";
 import { excel } from "../../shared/functions.js";
 
 describe("formulaFor(fn, args)", () => {

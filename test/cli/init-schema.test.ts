@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { initCommand, OUTCOMES, STAGES, starterWorkbook } from "../../generator/commands/init.js";
-import { workbookSchema } from "../../generator/commands/schema.js";
-import { readLayout } from "../../generator/workbook/layout.js";
-import { readWorkbook } from "../../generator/workbook/read.js";
+import { initCommand, OUTCOMES, STAGES, starterWorkbook } from "../../generator/cli/commands/init.js";
+import { workbookSchema } from "../../generator/cli/commands/schema.js";
+import { readLayout } from "../../generator/cli/workbook/layout.js";
+import { readWorkbook } from "../../generator/cli/workbook/read.js";
 import { excel } from "../../shared/functions.js";
 import { memoryEffects } from "./memory-effects.js";
 

@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../generator/cli.js";
-import { starterWorkbook } from "../../generator/commands/init.js";
+import { starterWorkbook } from "../../generator/cli/commands/init.js";
+import { main } from "../../generator/cli/goalsheet.js";
 import pkg from "../../package.json" with { type: "json" };
-import { workbookBytes } from "../workbook/fixtures.js";
+import { workbookBytes } from "./workbook/fixtures.js";
 
 /** Run the CLI in-process, capturing what it prints. */
 async function run(...argv: string[]) {

@@ -1,5 +1,5 @@
-import type { Effects } from "../../generator/effects.js";
-import { CliError } from "../../generator/errors.js";
+import type { Effects } from "../../generator/cli/effects.js";
+import { CliError } from "../../generator/cli/errors.js";
 
 /** Effects over an in-memory file map, with a frozen clock, so CLI commands run without a disk. */
 export function memoryEffects(files: Record<string, Uint8Array | string> = {}) {

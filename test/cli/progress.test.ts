@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createProgress, PROGRESS_MIN_BYTES, renderBar } from "../../generator/progress.js";
+import { createProgress, PROGRESS_MIN_BYTES, renderBar } from "../../generator/cli/progress.js";
 
 function terminal(isTTY: boolean) {
   const written: string[] = [];

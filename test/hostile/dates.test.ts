@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readWorkbook } from "../../generator/workbook/read.js";
+import { readWorkbook } from "../../generator/cli/workbook/read.js";
 import { dealsWorkbook, sampleDeals } from "../../scripts/hostile/workbooks.js";
 
 /**

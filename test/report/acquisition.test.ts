@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { acquisition } from "../../generator/model/acquisition.js";
-import { findMetric } from "../../generator/model/metrics.js";
-import type { WorkbookData } from "../../generator/workbook/data.js";
+import { acquisition } from "../../generator/report/model/acquisition.js";
+import { findMetric } from "../../generator/report/model/metrics.js";
+import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
 import { fixture } from "./fixture.js";
 import { renderFixture } from "./render-fixture.js";

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packageRoot } from "../../generator/paths.js";
-import { LOCALES } from "../../generator/render/load-templates.js";
-import { readWorkbook } from "../../generator/workbook/read.js";
+import { packageRoot } from "../../generator/cli/paths.js";
+import { readWorkbook } from "../../generator/cli/workbook/read.js";
+import { LOCALES } from "../../generator/report/index.js";
 import { launchChromium } from "../addin/browser.js";
 import { renderFixture } from "./render-fixture.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clvSection } from "../../generator/model/clv-section.js";
-import { fiscalPeriod } from "../../generator/model/period.js";
+import { clvSection } from "../../generator/report/model/clv-section.js";
+import { fiscalPeriod } from "../../generator/report/model/period.js";
 import { mulberry32 } from "../../scripts/prng.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
 import { fixture } from "./fixture.js";

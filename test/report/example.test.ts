@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { packageRoot } from "../../generator/paths.js";
-import { loadLabels, loadTemplates } from "../../generator/render/load-templates.js";
-import { buildReportModel, renderReportHtml } from "../../generator/report-pipeline.js";
-import { readWorkbook } from "../../generator/workbook/read.js";
+import { loadLabels, loadTemplates } from "../../generator/cli/load-templates.js";
+import { packageRoot } from "../../generator/cli/paths.js";
+import { readWorkbook } from "../../generator/cli/workbook/read.js";
+import { buildReportModel, renderReportHtml } from "../../generator/report/pipeline.js";
 
 /**
  * The bundled example workbook: the report's figures are recounted here straight from the parsed rows with

@@ -1,4 +1,4 @@
-import type { WorkbookData } from "../../generator/workbook/data.js";
+import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../../generator/render/load-templates.js";
+import { LOCALES } from "../../generator/report/index.js";
 import { renderFixture } from "./render-fixture.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { DealRecord } from "../../generator/workbook/contract.js";
-import type { Located } from "../../generator/workbook/table.js";
+import type { DealRecord } from "../../generator/report/workbook/contract.js";
+import type { Located } from "../../generator/report/workbook/table.js";
 
 /**
  * `n` synthetic deals over 250 reps, 40 regions, 75 competitors and 6 segments, in 2026: enough groups that

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildReportModel } from "../../generator/report-pipeline.js";
-import type { DealRecord } from "../../generator/workbook/contract.js";
-import type { WorkbookData } from "../../generator/workbook/data.js";
-import type { Located } from "../../generator/workbook/table.js";
+import { buildReportModel } from "../../generator/report/pipeline.js";
+import type { DealRecord } from "../../generator/report/workbook/contract.js";
+import type { WorkbookData } from "../../generator/report/workbook/data.js";
+import type { Located } from "../../generator/report/workbook/table.js";
 import { AS_OF, GENERATED_AT, SOURCE } from "./fixture.js";
 
 const dealArb: fc.Arbitrary<Located<DealRecord>> = fc.record({

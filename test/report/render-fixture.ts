@@ -1,6 +1,7 @@
-import { type Locale, loadLabels, loadTemplates } from "../../generator/render/load-templates.js";
-import { buildReportModel, renderReportHtml } from "../../generator/report-pipeline.js";
-import type { WorkbookData } from "../../generator/workbook/data.js";
+import { loadLabels, loadTemplates } from "../../generator/cli/load-templates.js";
+import type { Locale } from "../../generator/report/index.js";
+import { buildReportModel, renderReportHtml } from "../../generator/report/pipeline.js";
+import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import { AS_OF, fixture, GENERATED_AT, SOURCE } from "./fixture.js";
 
 /** The fixture's report in one locale, with the frozen clock, as the CLI would render it. */

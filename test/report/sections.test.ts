@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel } from "../../generator/report-pipeline.js";
-import type { WorkbookData } from "../../generator/workbook/data.js";
+import { buildReportModel } from "../../generator/report/pipeline.js";
+import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import { smartCheck } from "../../shared/smart/engine.js";
 import { AS_OF, fixture, GENERATED_AT, SOURCE } from "./fixture.js";
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { packageRoot } from "../../generator/paths.js";
-import { loadTemplates } from "../../generator/render/load-templates.js";
+import { loadTemplates } from "../../generator/cli/load-templates.js";
+import { packageRoot } from "../../generator/cli/paths.js";
 import { renderFixture } from "./render-fixture.js";
 
 const templatesRoot = join(packageRoot(), "templates");

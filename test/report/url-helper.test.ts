@@ -1,7 +1,7 @@
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
-import type { ReportModel } from "../../generator/model/report-model.js";
-import { registerHelpers, safeUrl } from "../../generator/render/helpers.js";
+import type { ReportModel } from "../../generator/report/model/report-model.js";
+import { registerHelpers, safeUrl } from "../../generator/report/render/helpers.js";
 
 describe("the url helper (issue 5: only http, https and mailto links)", () => {
   it.each([

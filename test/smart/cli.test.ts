@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smartcheckCommand } from "../../generator/commands/smartcheck.js";
+import { smartcheckCommand } from "../../generator/cli/commands/smartcheck.js";
 
 function memoryIo(stdin = "") {
   const out: string[] = [];

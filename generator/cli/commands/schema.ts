@@ -1,0 +1,81 @@
+import type { z } from "zod";
+import { SECTIONS } from "../../report/workbook/data.js";
+import type { CellKind, FieldMeta } from "../../report/workbook/fields.js";
+import { PROBABILITY_PREFIXES, SETTING_SPECS, SETTINGS_SHEET } from "../../report/workbook/settings.js";
+import type { SheetContract } from "../../report/workbook/table.js";
+
+/**
+ * `goalsheet schema`: the workbook contract as JSON Schema (draft 2020-12). zod's own z.toJSONSchema cannot
+ * describe our fields (they are transforms from cells), so the schema is built from the contract's column
+ * metadata: each sheet is an array of row objects keyed by canonical header, with the aliases listed in
+ * `x-aliases` and the sheet's other names in `x-sheet-aliases`.
+ */
+const CELL_SCHEMAS: Record<CellKind, Record<string, unknown>> = {
+  text: { type: ["string", "number", "boolean"] },
+  number: { type: ["number", "string"], description: "a number, or text such as 1,234.5 or 12%" },
+  nonNegative: { type: ["number", "string"], minimum: 0, description: "a number of at least 0" },
+  date: {
+    type: ["number", "string"],
+    description: "an Excel date (serial number) or ISO text such as 2026-06-30",
+    format: "date",
+  },
+  any: { description: "text, TRUE/FALSE or 1/0" },
+};
+
+function sheetSchema(contract: SheetContract<unknown>): Record<string, unknown> {
+  const shape = (contract.row as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const column of contract.columns) {
+    const meta = shape[column.key]?.meta() as unknown as FieldMeta | undefined;
+    properties[column.header] = {
+      ...CELL_SCHEMAS[meta?.cell ?? "any"],
+      ...(meta ? { "x-rule": `${column.header} ${meta.rule}` } : {}),
+      "x-aliases": column.aliases,
+      ...(column.required ? { "x-required-column": true } : {}),
+    };
+    if (meta?.required) required.push(column.header);
+  }
+  return {
+    type: "array",
+    "x-sheet-aliases": contract.sheetAliases,
+    description: `The ${contract.sheet} sheet or Excel table: a header row, then one row per record.`,
+    items: { type: "object", properties, ...(required.length ? { required } : {}) },
+  };
+}
+
+export function workbookSchema(version: string): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const spec of SETTING_SPECS)
+    settings[spec.name] = {
+      description: `${spec.name} ${spec.rule}`,
+      examples: [spec.example],
+      "x-aliases": spec.aliases,
+    };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `goalsheet-workbook-${version}`,
+    title: "Goalsheet workbook",
+    description:
+      "Sheets or Excel tables recognised by name (case-, space-, underscore- and hyphen-insensitive). Only Goals or Deals is required.",
+    type: "object",
+    properties: {
+      ...Object.fromEntries(Object.values(SECTIONS).map((c) => [c.sheet, sheetSchema(c)])),
+      [SETTINGS_SHEET.sheet]: {
+        type: "object",
+        "x-sheet-aliases": SETTINGS_SHEET.sheetAliases,
+        description:
+          "Two columns, Setting and Value, one setting per row. Stage probabilities are rows named 'Probability: <stage>' with a value from 0% to 100%.",
+        properties: settings,
+        patternProperties: {
+          [`^(${PROBABILITY_PREFIXES.join("|")})\\s*[:：]\\s*.+$`]: { type: "number", minimum: 0, maximum: 1 },
+        },
+      },
+    },
+    anyOf: [{ required: ["Goals"] }, { required: ["Deals"] }],
+  };
+}
+
+export function schemaCommand(version: string): string {
+  return `${JSON.stringify(workbookSchema(version), null, 2)}\n`;
+}

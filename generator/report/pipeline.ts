@@ -1,0 +1,82 @@
+import { dateToSerial } from "../../shared/excel/dates.js";
+import { smartCheck } from "../../shared/smart/engine.js";
+import { acquisition } from "./model/acquisition.js";
+import { bookingsSection } from "./model/bookings-section.js";
+import { clvSection } from "./model/clv-section.js";
+import { cycleSection } from "./model/cycle-section.js";
+import { type DealStats, dealStats } from "./model/deal-stats.js";
+import { funnelSection } from "./model/funnel-section.js";
+import { goalsSection, type SmartChecker } from "./model/goals-section.js";
+import { kpiTiles } from "./model/kpi-tiles.js";
+import { fiscalPeriod, isoOfSerial } from "./model/period.js";
+import { pipelineSection } from "./model/pipeline-section.js";
+import { quotaSection, teamMonthlyQuota } from "./model/quota-section.js";
+import { REPORT_MODEL_VERSION, type ReportModel } from "./model/report-model.js";
+import { winRateSection } from "./model/win-rate-section.js";
+import { type Labels, renderReport, type TemplateSet } from "./render/render.js";
+import type { WorkbookData } from "./workbook/data.js";
+
+/**
+ * The report pipeline, browser-safe (no node imports): the CLI calls it with a workbook read by exceljs, the
+ * Excel task pane with one read through Office.js. WorkbookData in, report model out, HTML from the model.
+ */
+export interface ReportOptions {
+  /** A locale the templates have labels for (en, zh, nl, ar); Arabic is laid out right to left. */
+  readonly locale: string;
+  readonly asOf: Date;
+  readonly generatedAt: Date;
+  readonly source: { readonly name: string; readonly sha256: string };
+  /** ISO 4217 code; defaults to the Settings sheet's currency, then USD. */
+  readonly currency?: string;
+  readonly title?: string;
+  /** Replaces SMARTCHECK (shared/smart), which judges each goal and names the metric of a blank Metric cell. */
+  readonly smartCheck?: SmartChecker;
+}
+
+const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
+
+export function buildReportModel(data: WorkbookData, options: ReportOptions): ReportModel {
+  const language = options.locale.toLowerCase().split("-")[0] as string;
+  const rtl = RTL_LANGUAGES.has(language);
+  const period = fiscalPeriod(Math.floor(dateToSerial(options.asOf)), data.settings?.fiscalYearStart ?? 1);
+  const probabilities = data.settings?.stageProbabilities ?? {};
+  const stats: DealStats | undefined = data.deals && data.deals.length > 0 ? dealStats(data.deals, period) : undefined;
+  const monthly = teamMonthlyQuota(data.reps, period);
+  const quota = quotaSection(data.reps, stats, period, rtl);
+  const pipeline = pipelineSection({
+    stats,
+    probabilities,
+    teamQuota: monthly?.reduce((s, q) => s + q, 0),
+    goals: data.goals,
+  });
+  const sections = {
+    goals: goalsSection(data, period, options.smartCheck ?? smartCheck, rtl),
+    quota,
+    winRate: winRateSection(stats, rtl),
+    funnel: funnelSection(stats, probabilities, rtl),
+    pipeline,
+    bookings: bookingsSection(stats, monthly, period, rtl),
+    cycle: cycleSection(stats),
+    clv: clvSection(data.transactions, period, rtl, acquisition(data, { from: period.start, to: period.asOf })),
+  };
+  // Absent sections are left out (not `undefined`), so the JSON model lists only what the report shows.
+  const present = Object.fromEntries(Object.entries(sections).filter(([, v]) => v !== undefined));
+  return {
+    modelVersion: REPORT_MODEL_VERSION,
+    title: options.title ?? "",
+    locale: language,
+    direction: rtl ? "rtl" : "ltr",
+    currency: options.currency ?? data.settings?.currency ?? "USD",
+    generatedAt: options.generatedAt.toISOString(),
+    asOf: isoOfSerial(period.asOf),
+    period: { start: isoOfSerial(period.start), end: isoOfSerial(period.end) },
+    source: { name: options.source.name, sha256: options.source.sha256 },
+    kpis: kpiTiles(data, period, quota, pipeline),
+    ...present,
+  };
+}
+
+/** Render the model with a template set and the locale's labels: one self-contained HTML page. */
+export function renderReportHtml(model: ReportModel, templates: TemplateSet, labels: Labels): Promise<string> {
+  return renderReport(model, templates, labels);
+}
