@@ -10,12 +10,15 @@ import { transactionsFromRanges } from "./transactions.js";
 
 const customersParam = rangeParam("customers", {
   description: "The customer of each transaction (an id or name), one cell per transaction.",
+  cells: "text",
 });
 const datesParam = rangeParam("dates", {
   description: "The date of each transaction (Excel dates or ISO text), same size as customers.",
+  cells: "date",
 });
 const amountsParam = rangeParam("amounts", {
   description: "The amount of each transaction (0 or more), same size as customers.",
+  cells: "number",
 });
 const timeUnitParam = optional(
   choiceParam("time_unit", CLV_TIME_UNITS, {
@@ -71,6 +74,7 @@ export const CLVFIT = defineFunction({
     "Fits BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend) to transactions: spills labelled parameters, log-likelihoods, customer counts and whether the fit converged.",
   result: "spill",
   params: [customersParam, datesParam, amountsParam, timeUnitParam, asOfParam],
+  table: ["customers", "dates", "amounts"],
   example: {
     formula: '=GOALS.CLVFIT(Sales[Customer], Sales[Date], Sales[Amount], "weeks", "1997-09-30")',
     result: "15 rows × 2: r 0.243, alpha 4.414, a 0.793, b 2.426, … converged TRUE (CDNOW sample)",
@@ -88,6 +92,7 @@ export const CLVPREDICT = defineFunction({
   description:
     "Predictive CLV per customer from transactions (BG/NBD + Gamma-Gamma): spills a header and one row per customer with P(alive), expected purchases and spend in the horizon, and discounted CLV.",
   result: "spill",
+  table: ["customers", "dates", "amounts"],
   params: [
     customersParam,
     datesParam,

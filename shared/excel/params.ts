@@ -1,6 +1,18 @@
+import {
+  type CellKind,
+  isBlankOrZero,
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  readCell,
+  readCellAs,
+  tooManyCells,
+  tooManyColumns,
+  tooManyRows,
+} from "./cells.js";
 import { isoToSerial, MAX_SERIAL_1900 } from "./dates.js";
 import { describeValue, type ExcelError, isExcelError, valueError } from "./errors.js";
-import { cellToNumber, isBlank, type Matrix, toMatrix } from "./values.js";
+import { type CellValue, cellToNumber, isBlank, type Matrix } from "./values.js";
 
 /**
  * One parameter of an Excel function: its name and help (shown in Excel's formula bar through functions.json
@@ -13,15 +25,23 @@ export interface Param<T> {
   readonly optional: boolean;
   /** The custom-functions type Excel is told about. */
   readonly excelType: "number" | "string" | "boolean" | "any" | "any[][]";
+  /** For ranges: how the range reads blank cells and 0 (the blank rule, see cells.ts). */
+  readonly cells?: CellKind;
+  /** For choice parameters: the words it accepts (Excel shows them as a custom enum). */
+  readonly choices?: readonly string[];
   coerce(raw: unknown): T | ExcelError;
 }
 
 type ParamOptions = { description: string };
 
-/** A single cell passed where a scalar is expected arrives as [[v]] from some callers: unwrap it. */
+/**
+ * A single cell passed where a scalar is expected arrives as [[v]] from some callers: unwrap it, and read it
+ * (data types by their basic value, error objects as core errors). A range stays a range.
+ */
 function scalarOf(raw: unknown): unknown {
-  if (Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1) return raw[0][0];
-  return raw;
+  const value =
+    Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw[0][0] : raw;
+  return Array.isArray(value) ? value : readCell(value);
 }
 
 function isRange(raw: unknown): boolean {
@@ -42,11 +62,13 @@ export function numberParam(
     optional: false,
     excelType: "number",
     coerce(raw) {
+      // Only a Node caller leaves a required number out. A blank cell (null, or 0 from Excel desktop) is 0, as in
+      // Excel's own arithmetic: both platforms then give the same answer.
+      if (raw === undefined) return required(name);
       const value = scalarOf(raw);
       if (isExcelError(value)) return value;
       if (isRange(value)) return valueError(`${name} must be a single number, got a range`);
-      if (isBlank(value)) return required(name);
-      const n = cellToNumber(value as never, undefined);
+      const n = isBlank(value) ? 0 : cellToNumber(value as never, undefined);
       if (n === undefined) return valueError(`${name} must be a number, got ${describeValue(value)}`);
       if (options.integer && !Number.isInteger(n)) return valueError(`${name} must be a whole number, got ${n}`);
       if (options.min !== undefined && n < options.min) {
@@ -70,7 +92,8 @@ export function textParam(name: string, options: ParamOptions): Param<string> {
       const value = scalarOf(raw);
       if (isExcelError(value)) return value;
       if (isRange(value)) return valueError(`${name} must be a single cell, got a range`);
-      if (value === null || value === undefined) return required(name);
+      // 0 is how Excel desktop sends an empty cell: never text.
+      if (value === null || value === 0) return required(name);
       if (typeof value === "string") return value;
       if (typeof value === "number" || typeof value === "boolean") return String(value);
       return valueError(`${name} must be text, got ${describeValue(value)}`);
@@ -89,6 +112,7 @@ export function choiceParam<const C extends readonly string[]>(
     description: options.description,
     optional: false,
     excelType: "string",
+    choices,
     coerce(raw) {
       const value = scalarOf(raw);
       if (isExcelError(value)) return value;
@@ -96,7 +120,7 @@ export function choiceParam<const C extends readonly string[]>(
       const found = choices.find((c) => choiceKey(c) === key);
       if (found === undefined) {
         return valueError(
-          `${name} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(value)}`,
+          `${name} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(isBlankOrZero(value) ? null : value)}`,
         );
       }
       return found;
@@ -122,7 +146,8 @@ export function dateParam(name: string, options: ParamOptions): Param<number> {
     coerce(raw) {
       const value = scalarOf(raw);
       if (isExcelError(value)) return value;
-      if (isBlank(value)) return required(name);
+      // 0 is never a date (serial 0 is "1900-01-00"): it is how Excel desktop sends an empty cell.
+      if (isBlankOrZero(value)) return required(name);
       const serial = dateCellToSerial(value);
       if (serial === undefined) {
         return valueError(
@@ -142,24 +167,84 @@ export function dateCellToSerial(value: unknown): number | undefined {
   return undefined;
 }
 
-/** A range (2D array). A single value is accepted as a 1×1 range, as Excel does. */
-export function rangeParam(name: string, options: ParamOptions): Param<Matrix> {
+/**
+ * A range (2D array), read once: every cell through readCell and the range's blank rule (`cells`), rows that are
+ * not arrays taken as one-cell rows, and the size checked against Excel's grid while iterating by index (so a
+ * sparse array of length 2^32 − 1 or a Proxy with a lying length is refused, never walked). Nothing is copied
+ * unless a cell changes: then only the changed rows and the list of rows are new. A single value is accepted as
+ * a 1×1 range, as Excel does.
+ */
+export function rangeParam(name: string, options: ParamOptions & { cells: CellKind }): Param<Matrix> {
   return {
     name,
     description: options.description,
     optional: false,
     excelType: "any[][]",
+    cells: options.cells,
     coerce(raw) {
       if (raw === undefined || raw === null) return required(name);
-      if (isExcelError(raw)) return raw;
-      return toMatrix(raw);
+      return readRange(name, raw, options.cells);
     },
   };
 }
 
+export function readRange(name: string, raw: unknown, kind: CellKind): Matrix | ExcelError {
+  if (!Array.isArray(raw)) {
+    const cell = readCellAs(raw, kind);
+    return isExcelError(cell) ? cell : [[cell]];
+  }
+  const rows = raw.length;
+  if (!(rows <= MAX_ROWS)) return tooManyRows(name, rows);
+  let out: unknown[] | undefined;
+  let cells = 0;
+  for (let r = 0; r < rows; r++) {
+    const item: unknown = raw[r];
+    let row: unknown[];
+    let changed = false;
+    if (Array.isArray(item)) {
+      row = item;
+    } else {
+      row = [item];
+      changed = true;
+    }
+    const cols = row.length;
+    if (!(cols <= MAX_COLUMNS)) return tooManyColumns(name, r, cols);
+    cells += cols;
+    if (cells > MAX_CELLS) return tooManyCells(name);
+    let copy: CellValue[] | undefined;
+    for (let c = 0; c < cols; c++) {
+      const before = row[c];
+      const after = readCellAs(before, kind);
+      if (after !== before && copy === undefined) {
+        copy = new Array<CellValue>(cols);
+        for (let k = 0; k < c; k++) copy[k] = row[k] as CellValue;
+      }
+      if (copy !== undefined) copy[c] = after;
+    }
+    // A lookup table's row whose cells are all blank or 0 is a blank row (Excel desktop sends empty cells as 0).
+    if (kind === "mixed" && cols > 0) {
+      let blank = true;
+      for (let c = 0; c < cols && blank; c++) blank = isBlankOrZero(copy ? copy[c] : row[c]);
+      if (blank) {
+        let already = true;
+        for (let c = 0; c < cols && already; c++) already = (copy ? copy[c] : row[c]) === null;
+        if (!already) copy = new Array<CellValue>(cols).fill(null);
+      }
+    }
+    if (copy !== undefined || changed) {
+      out ??= raw.slice(0, r);
+      out.push(copy ?? row);
+    } else if (out !== undefined) {
+      out.push(row);
+    }
+  }
+  return (out ?? raw) as Matrix;
+}
+
 /**
  * Make a parameter optional. An omitted argument arrives as `undefined` or `null`; an empty cell as `null`,
- * `""` or a 1×1 range of those. All of these take the default.
+ * `""`, 0 (Excel desktop) or a 1×1 range of those. All of these take the default, so a blank cell gives the same
+ * answer on every platform. (0 is therefore never passed on: every optional number's help says what blank means.)
  */
 export function optional<T, D extends T | undefined>(param: Param<T>, fallback: D): Param<T | D> {
   return {
@@ -167,7 +252,7 @@ export function optional<T, D extends T | undefined>(param: Param<T>, fallback: 
     optional: true,
     coerce(raw) {
       const value = scalarOf(raw);
-      if (isBlank(value)) return fallback;
+      if (!Array.isArray(value) && isBlankOrZero(value)) return fallback;
       return param.coerce(raw);
     },
   };

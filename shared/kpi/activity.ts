@@ -60,7 +60,10 @@ export const ACTIVITYPLAN = defineFunction({
   result: "spill",
   params: [
     numberParam("target", { description: "Deals needed; or revenue needed when deal_size is given." }),
-    rangeParam("conversion_rates", { description: "Stage conversion rates (0.4 = 40%), a column or a row." }),
+    rangeParam("conversion_rates", {
+      description: "Stage conversion rates (0.4 = 40%), a column or a row.",
+      cells: "sparse-number",
+    }),
     optional(
       numberParam("deal_size", { description: "Average deal size, to turn a revenue target into deals." }),
       undefined,

@@ -73,7 +73,10 @@ function sameShape(name: string, range: Matrix | undefined, like: string, base: 
 }
 
 const outcomesParam = optional(
-  rangeParam("outcomes", { description: "Deal results (Won, Lost…), same size; only won deals count by default." }),
+  rangeParam("outcomes", {
+    description: "Deal results (Won, Lost…), same size; only won deals count by default.",
+    cells: "text",
+  }),
   undefined,
 );
 const dealsParam = optional(
@@ -91,9 +94,13 @@ export const SALESCYCLE = defineFunction({
   name: "SALESCYCLE",
   description: "Average sales cycle in days from created to closed date, over won deals by default (mean or median).",
   result: "value",
+  table: ["created_dates", "closed_dates", "outcomes"],
   params: [
-    rangeParam("created_dates", { description: "Date each deal was created (Excel date or ISO text)." }),
-    rangeParam("closed_dates", { description: "Date each deal closed, same size; open deals (blank) are skipped." }),
+    rangeParam("created_dates", { description: "Date each deal was created (Excel date or ISO text).", cells: "date" }),
+    rangeParam("closed_dates", {
+      description: "Date each deal closed, same size; open deals (blank) are skipped.",
+      cells: "date",
+    }),
     outcomesParam,
     dealsParam,
     averageParam,
@@ -145,8 +152,9 @@ export const DEALSIZE = defineFunction({
   name: "DEALSIZE",
   description: "Average deal size: the mean (or median) amount of won deals, or of all amounts without outcomes.",
   result: "value",
+  table: ["amounts", "outcomes"],
   params: [
-    rangeParam("amounts", { description: "Deal amounts; blank cells are skipped." }),
+    rangeParam("amounts", { description: "Deal amounts; blank (or 0) cells are skipped.", cells: "sparse-number" }),
     outcomesParam,
     dealsParam,
     averageParam,

@@ -83,6 +83,8 @@ export const PACING = defineFunction({
   description:
     'Pacing against a straight line from start to deadline: spills the value expected by now and a status, "on track" (at least 100% of expected), "at risk" (90–100%) or "behind" (below 90%).',
   result: "spill",
+  // as_of defaults to today: like TODAY(), the cell must recalculate when the date changes.
+  volatile: true,
   params: [
     actualParam,
     targetParam,

@@ -90,10 +90,17 @@ export const WEIGHTEDPIPELINE = defineFunction({
   description: "Weighted pipeline forecast: the sum of each deal's amount × its stage's probability.",
   result: "value",
   params: [
-    rangeParam("amounts", { description: "Open deal amounts." }),
-    rangeParam("stages", { description: "Each deal's stage, same size as amounts." }),
-    rangeParam("stage_table", { description: "Two columns: stage name and win probability (0.5 or 50%)." }),
+    rangeParam("amounts", {
+      description: "Open deal amounts; blank (or 0) cells are skipped.",
+      cells: "sparse-number",
+    }),
+    rangeParam("stages", { description: "Each deal's stage, same size as amounts.", cells: "text" }),
+    rangeParam("stage_table", {
+      description: "Two columns: stage name and win probability (0.5 or 50%).",
+      cells: "mixed",
+    }),
   ],
+  table: ["amounts", "stages"],
   example: { formula: '=GOALS.WEIGHTEDPIPELINE(10000, "Proposal", {"Proposal",0.5})', result: "5000" },
   impl: (amountsRange, stagesRange, table) => {
     const [a, s] = [shapeOf(amountsRange), shapeOf(stagesRange)];

@@ -38,10 +38,12 @@ export const QUOTASPLIT = defineFunction({
     numberParam("total", { description: "The team target to split (e.g. the annual quota)." }),
     rangeParam("weights", {
       description: "One weight per rep (last year's sales, capacity, territory potential); not negative.",
+      cells: "number",
     }),
     optional(
       rangeParam("seasonality", {
         description: "Period weights (a row of 12 months, 4 quarters…) or a number N of equal periods; default 1.",
+        cells: "number",
       }),
       undefined,
     ),
@@ -49,6 +51,7 @@ export const QUOTASPLIT = defineFunction({
       rangeParam("ramp", {
         description:
           "Reps × periods capacities 0–1, or one start period per rep (25/50/75% then 100%; blank or 0 = ramped).",
+        cells: "number",
       }),
       undefined,
     ),

@@ -69,14 +69,26 @@ export const SMARTCHECK = defineFunction({
       numberParam("baseline", { description: "The metric's current value, for the achievability check." }),
       undefined,
     ),
-    optional(rangeParam("history", { description: "Past period values of the metric, oldest first." }), undefined),
+    optional(
+      rangeParam("history", {
+        description: "Past period values of the metric, oldest first; blank or 0 cells are skipped.",
+        cells: "sparse-number",
+      }),
+      undefined,
+    ),
     optional(
       choiceParam("output", SMART_OUTPUTS, {
         description: '"summary" (default: one cell), "score" (0–5) or "table" (criterion, verdict, reason).',
       }),
       "summary" as SmartOutput,
     ),
-    optional(rangeParam("objectives", { description: "Metric names the organisation cares about, for R." }), undefined),
+    optional(
+      rangeParam("objectives", {
+        description: "Metric names the organisation cares about, for R.",
+        cells: "text",
+      }),
+      undefined,
+    ),
   ],
   example: {
     formula: '=GOALS.SMARTCHECK("Increase sales by 20% in North America.")',

@@ -86,11 +86,15 @@ export function normaliseWord(text: string): string {
     .replace(/[\s_-]+/g, " ");
 }
 
-/** The outcome of one cell, or undefined for a blank (blanks are ignored by every basis). */
+/**
+ * The outcome of one cell, or undefined for a blank (blanks are ignored by every basis). A number is never an
+ * outcome: 0 is how Excel desktop sends an empty cell (the web sends null), so it is a blank; and since 0 cannot
+ * mean "lost", 1 cannot mean "won" either (a 1/0 column would count every deal as won). Use TRUE/FALSE or words.
+ */
 export function classifyOutcome(value: CellValue): Outcome | undefined {
-  if (isBlank(value)) return undefined;
+  if (isBlank(value) || value === 0) return undefined;
   if (typeof value === "boolean") return value ? "won" : "lost";
-  if (typeof value === "number") return value === 1 ? "won" : value === 0 ? "lost" : "open";
+  if (typeof value === "number") return "open";
   if (isExcelError(value)) return "open";
   return LOOKUP.get(normaliseWord(value)) ?? "open";
 }

@@ -1,6 +1,15 @@
+import {
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  readTextCell,
+  tooManyCells,
+  tooManyColumns,
+  tooManyRows,
+} from "../excel/cells.js";
 import { defineFunction } from "../excel/define.js";
 import { describeValue, divError, type ExcelError, isExcelError, valueError } from "../excel/errors.js";
-import { choiceParam, optional, type Param, rangeParam } from "../excel/params.js";
+import { choiceParam, optional, type Param, rangeParam, readRange } from "../excel/params.js";
 import {
   type CellValue,
   cellToNumber,
@@ -9,7 +18,6 @@ import {
   type Matrix,
   placeOf,
   shapeOf,
-  toMatrix,
 } from "../excel/values.js";
 import { classifyOutcome, type Outcome } from "./outcomes.js";
 
@@ -99,24 +107,50 @@ function dealsOf(outcomes: Matrix, amounts: Matrix | undefined): Deal[] | ExcelE
  * Count the outcomes of a range, fast enough for a whole column (1,048,576 cells within 2× a bare `=== "Won"`
  * counting loop; bench/cases/winrate.ts). A column holds a handful of distinct words, and classifying one (NFKC,
  * case, spacing, four languages) costs far more than comparing strings, so each distinct text is classified once
- * and remembered: the first few in a small array compared with === (cheaper than hashing every cell for a Map,
- * since strings from Excel arrive as separate objects), the rest in a Map up to a cap, so a column of unique texts
+ * and remembered: two slots per text length, compared with === (cheaper than hashing every cell for a Map, since
+ * strings from Excel arrive as separate objects), the rest in a Map up to a cap, so a column of unique texts
  * cannot grow the memory without bound. Results are exactly classifyOutcome's.
+ *
+ * WINRATE hands its range over unread (rangeParam's pass would cost as much as the count), so this single pass
+ * also does the reading: a row that is not an array is one cell, a cell that is not a string goes through the
+ * text blank rule (0 is a blank cell from Excel desktop; data types by their basic value), and the size is checked
+ * against Excel's grid as it goes.
  */
-export function tallyOutcomes(outcomes: Matrix): OutcomeTally {
+export function tallyOutcomes(outcomes: Matrix): OutcomeTally | ExcelError {
   // counts[code]: 0 won, 1 lost, 2 no decision, 3 open, 4 blank.
   const counts = new Float64Array(5);
   const cache = new OutcomeCache();
-  for (let r = 0; r < outcomes.length; r++) {
-    // WINRATE hands its range over unchecked (see outcomesAsGiven): a row that is not an array is one cell.
+  const texts = cache.texts;
+  const codes = cache.codes;
+  const rows = outcomes.length;
+  if (!(rows <= MAX_ROWS)) return tooManyRows("outcomes", rows);
+  let cells = 0;
+  for (let r = 0; r < rows; r++) {
     const item: unknown = outcomes[r];
     if (!Array.isArray(item)) {
-      if (item !== null && item !== undefined) (counts[cache.code(item as CellValue)] as number)++;
+      (counts[cache.code(item)] as number)++;
       continue;
     }
-    for (let c = 0; c < item.length; c++) {
-      const cell = item[c] as CellValue;
-      if (cell !== null && cell !== undefined) (counts[cache.code(cell)] as number)++;
+    const width = item.length;
+    if (!(width <= MAX_COLUMNS)) return tooManyColumns("outcomes", r, width);
+    cells += width;
+    if (cells > MAX_CELLS) return tooManyCells("outcomes");
+    for (let c = 0; c < width; c++) {
+      const cell: unknown = item[c];
+      if (cell === null || cell === undefined) continue;
+      let code: number;
+      if (typeof cell === "string") {
+        const slot = (cell.length & 31) << 1;
+        code =
+          texts[slot] === cell
+            ? (codes[slot] as number)
+            : texts[slot + 1] === cell
+              ? (codes[slot + 1] as number)
+              : cache.code(cell);
+      } else {
+        code = cache.code(cell);
+      }
+      (counts[code] as number)++;
     }
   }
   return {
@@ -127,27 +161,25 @@ export function tallyOutcomes(outcomes: Matrix): OutcomeTally {
   };
 }
 
-/**
- * Outcome codes of cells, each distinct text classified once (see tallyOutcomes). A text's slot comes from its
- * length and first and last characters, so a cell costs one string comparison, not one per distinct text.
- */
+/** Outcome codes of cells, each distinct text classified once (see tallyOutcomes): two slots per text length. */
 class OutcomeCache {
-  private readonly slotTexts: (string | undefined)[] = new Array(SLOTS).fill(undefined);
-  private readonly slotCodes = new Uint8Array(SLOTS);
+  readonly texts: (string | undefined)[] = new Array(64).fill(undefined);
+  readonly codes = new Uint8Array(64);
   private readonly more = new Map<string, number>();
 
-  code(cell: CellValue): number {
+  code(raw: unknown): number {
+    const cell = readTextCell(raw);
     if (typeof cell !== "string") return OUTCOME_CODES[classifyOutcome(cell) ?? "blank"];
-    const n = cell.length;
-    const slot = n === 0 ? 0 : (n * 31 + cell.charCodeAt(0) * 7 + cell.charCodeAt(n - 1)) & (SLOTS - 1);
-    const held = this.slotTexts[slot];
-    if (held === cell) return this.slotCodes[slot] as number;
+    const slot = (cell.length & 31) << 1;
+    if (this.texts[slot] === cell) return this.codes[slot] as number;
+    if (this.texts[slot + 1] === cell) return this.codes[slot + 1] as number;
     let code = this.more.get(cell);
     if (code === undefined) {
       code = OUTCOME_CODES[classifyOutcome(cell) ?? "blank"];
-      if (held === undefined) {
-        this.slotTexts[slot] = cell;
-        this.slotCodes[slot] = code;
+      const free = this.texts[slot] === undefined ? slot : this.texts[slot + 1] === undefined ? slot + 1 : -1;
+      if (free >= 0) {
+        this.texts[free] = cell;
+        this.codes[free] = code;
       } else if (this.more.size < 4096) {
         this.more.set(cell, code);
       }
@@ -156,13 +188,14 @@ class OutcomeCache {
   }
 }
 
-const SLOTS = 256;
-
 const OUTCOME_CODES: Record<Outcome | "blank", number> = { won: 0, lost: 1, "no decision": 2, open: 3, blank: 4 };
 
 /** WINRATE: the whole range as one rate. A tight loop, because it is called over whole columns. */
 export function winRate(outcomes: Matrix, amounts: Matrix | undefined, basis: WinRateBasis): number | ExcelError {
-  if (amounts === undefined) return winRateOf(tallyOutcomes(outcomes), basis);
+  if (amounts === undefined) {
+    const tally = tallyOutcomes(outcomes);
+    return isExcelError(tally) ? tally : winRateOf(tally, basis);
+  }
   const deals = dealsOf(outcomes, amounts);
   if (isExcelError(deals)) return deals;
   const tally = emptyTally();
@@ -216,15 +249,20 @@ const basisParam = optional(
 );
 const outcomesParam = rangeParam("outcomes", {
   description: "Deal results: Won, Lost, No decision (any language Goalsheet knows); other text is an open deal.",
+  cells: "text",
 });
 const amountsParam = optional(
-  rangeParam("amounts", { description: "Deal amounts, same size as outcomes, for a value-weighted rate." }),
+  rangeParam("amounts", {
+    description: "Deal amounts, same size as outcomes, for a value-weighted rate.",
+    cells: "number",
+  }),
   undefined,
 );
 
 /**
- * WINRATE's outcomes, used as given: rangeParam would first check every row is an array, a pass over a million rows
- * that costs as much as counting them, so tallyOutcomes does that check in its single pass instead.
+ * WINRATE's outcomes, used as given: rangeParam would first read every cell, a pass over a million rows that costs
+ * as much as counting them, so tallyOutcomes does the reading in its single pass instead (and, with amounts,
+ * winRate reads the range through rangeParam's rule before pairing cells).
  */
 const outcomesAsGiven: Param<Matrix> = {
   ...outcomesParam,
@@ -237,16 +275,25 @@ export const WINRATE = defineFunction({
   result: "value",
   params: [outcomesAsGiven, amountsParam, basisParam],
   example: { formula: "=GOALS.WINRATE(Deals[Outcome])", result: "0.4 for 20 won and 30 lost" },
-  impl: (outcomes, amounts, basis) => winRate(amounts === undefined ? outcomes : toMatrix(outcomes), amounts, basis),
+  table: ["outcomes", "amounts"],
+  impl: (outcomes, amounts, basis) => {
+    if (amounts === undefined) return winRate(outcomes, amounts, basis);
+    const read = readRange("outcomes", outcomes, "text");
+    return isExcelError(read) ? read : winRate(read, amounts, basis);
+  },
 });
 
 export const WINRATEBY = defineFunction({
   name: "WINRATEBY",
   description: "Win rate per group (rep, region, competitor…): spills group, win rate, won, lost, open, no decision.",
   result: "spill",
+  table: ["outcomes", "groups", "amounts"],
   params: [
     outcomesParam,
-    rangeParam("groups", { description: "The group of each deal (rep, region, segment…), same size as outcomes." }),
+    rangeParam("groups", {
+      description: "The group of each deal (rep, region, segment…), same size as outcomes.",
+      cells: "text",
+    }),
     amountsParam,
     basisParam,
   ],

@@ -46,7 +46,7 @@ describe("CLV(value_per_period, churn_rate, [gross_margin], [discount_rate], [pe
     [[100, 0.2, -0.1], "gross_margin must be between 0 and 1, got -0.1"],
     [[100, 0.2, 1, -0.05], "discount_rate must not be negative, got -0.05"],
     [[100, 0.2, 1, 0, 2.5], "periods must be a whole number, got 2.5"],
-    [[100, 0.2, 1, 0, 0], "periods must be at least 1, got 0"],
+    [[100, 0.2, 1, 0, -1], "periods must be at least 1, got -1"],
     [[100, 0.2, 1, 0, undefined, "middle"], 'timing must be one of "end", "start", "gupta lehmann"; got "middle"'],
     [["abc", 0.2], 'value_per_period must be a number, got "abc"'],
   ])("CLV(%j) → #VALUE! with the rule and the value", (args, message) => {

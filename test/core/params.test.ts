@@ -10,14 +10,17 @@ describe("parameter coercion (written once, used by every function)", () => {
     ["0.2", 0.2],
     ["20%", 0.2],
     [true, 1],
+    // A blank cell is 0, as Excel desktop sends it and as Excel's arithmetic reads it.
+    [null, 0],
+    ["", 0],
+    [[[null]], 0],
   ])("numberParam accepts %j", (raw, expected) => {
     expect(churn.coerce(raw)).toBe(expected);
   });
 
   it.each([
     ["abc", 'churn_rate must be a number, got "abc"'],
-    [null, "churn_rate is required"],
-    ["", "churn_rate is required"],
+    [undefined, "churn_rate is required"],
     [[[1], [2]], "churn_rate must be a single number, got a range"],
     [1.5, "churn_rate must be at most 1, got 1.5"],
     [-0.1, "churn_rate must be at least 0, got -0.1"],
@@ -60,7 +63,7 @@ describe("parameter coercion (written once, used by every function)", () => {
 
   it("textParam turns numbers into text and rangeParam wraps a scalar", () => {
     expect(textParam("goal", { description: "" }).coerce(42)).toBe("42");
-    expect(rangeParam("outcomes", { description: "" }).coerce("Won")).toEqual([["Won"]]);
+    expect(rangeParam("outcomes", { description: "", cells: "text" }).coerce("Won")).toEqual([["Won"]]);
   });
 
   it("numbersOf names the place of a bad cell in a 2D range", () => {

@@ -26,11 +26,11 @@ describe("ACTIVITYPLAN(target, conversion_rates, [deal_size], [order])", () => {
   });
 
   it.each([
-    [[14, col(0.4, 0)], "conversion_rates row 2 must be more than 0 and at most 1, got 0"],
+    [[14, col(0.4, 1.5)], "conversion_rates row 2 must be more than 0 and at most 1, got 1.5"],
     [[14, col(0.4, 1.2)], "conversion_rates row 2 must be more than 0 and at most 1, got 1.2"],
     [[14, col(0.4, "often")], 'conversion_rates row 2 must be a number, got "often"'],
     [[-3, col(0.4)], "deals must not be negative, got -3"],
-    [[1000, col(0.4), 0], "deal_size must be more than 0, got 0"],
+    [[1000, col(0.4), -5], "deal_size must be more than 0, got -5"],
     [[14, col(0.4), undefined, "sideways"], 'order must be one of "close first", "top first"; got "sideways"'],
   ])("ACTIVITYPLAN(%j) → #VALUE!", (args, message) => {
     expect(excel.ACTIVITYPLAN(...args)).toEqual({ error: "#VALUE!", message });

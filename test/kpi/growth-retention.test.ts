@@ -20,7 +20,7 @@ describe("GROWTH(from, to) and CAGR(from, to, [periods])", () => {
     [excel.GROWTH(0, 10), { error: "#DIV/0!", message: "from is 0: growth from nothing has no rate" }],
     [excel.GROWTH(-5, 10), { error: "#VALUE!", message: "from must not be negative, got -5" }],
     [excel.CAGR(100, -1, 2), { error: "#VALUE!", message: "to must not be negative, got -1" }],
-    [excel.CAGR(100, 200, 0), { error: "#VALUE!", message: "periods must be more than 0, got 0" }],
+    [excel.CAGR(100, 200, -2), { error: "#VALUE!", message: "periods must be more than 0, got -2" }],
     [excel.CAGR(0, 200, 2), { error: "#DIV/0!", message: "from is 0: growth from nothing has no rate" }],
   ])("error %#: %j", (result, expected) => {
     expect(result).toEqual(expected);

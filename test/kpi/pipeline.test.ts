@@ -80,7 +80,7 @@ describe("PIPECOVERAGE(pipeline, remaining_target, [win_rate])", () => {
       [100, -10],
       { error: "#VALUE!", message: "remaining_target must not be negative (the target is already met), got -10" },
     ],
-    [[100, 50, 0], { error: "#VALUE!", message: "win_rate must be more than 0 and at most 1, got 0" }],
+    [[100, 50, 1.5], { error: "#VALUE!", message: "win_rate must be more than 0 and at most 1, got 1.5" }],
     [[-1, 50], { error: "#VALUE!", message: "pipeline must not be negative, got -1" }],
   ])("error %#: %j", (args, expected) => {
     expect(excel.PIPECOVERAGE(...args)).toEqual(expected);

@@ -15,7 +15,8 @@ describe("WINRATE(outcomes, [amounts], [basis])", () => {
     ["broad basis counts no decision", col("Won", "Lost", "No decision", "No decision"), "broad", 0.25],
     ["closed basis ignores no decision and open", col("Won", "Lost", "No decision", "Proposal"), "closed", 0.5],
     ["blanks are ignored", col("Won", null, "", "Lost", "  "), undefined, 0.5],
-    ["TRUE/FALSE and 1/0", col(true, false, 1, 0), undefined, 0.5],
+    // A number is never an outcome: 0 is a blank cell (Excel desktop), 1 an open deal; TRUE/FALSE are won/lost.
+    ["TRUE/FALSE; numbers are not outcomes", col(true, false, 1, 0), undefined, 0.5],
     ["case and spacing do not matter", col("  CLOSED   WON ", "closed-lost", "closed_won", "WIN"), undefined, 0.75],
     ["Chinese outcomes", col("赢单", "成交", "输单", "丢单"), undefined, 0.5],
     ["Dutch outcomes", col("Gewonnen", "verloren", "verloren", "Geen beslissing"), "broad", 0.25],
