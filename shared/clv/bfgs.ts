@@ -49,7 +49,7 @@ export function minimiseWithGradient(
         restarts: 0,
       };
     }
-    if (Math.max(...current.gradient.map(Math.abs)) <= tolerance) {
+    if (maxAbs(current.gradient) <= tolerance) {
       return { x, value: current.value, converged: true, message: "converged", evaluations, restarts: 0 };
     }
     let direction = H.map((row) => -dot(row, current.gradient));
@@ -77,7 +77,7 @@ export function minimiseWithGradient(
       step /= 2;
     }
     if (next === undefined) {
-      const converged = Math.max(...current.gradient.map(Math.abs)) <= tolerance * 100;
+      const converged = maxAbs(current.gradient) <= tolerance * 100;
       return {
         x,
         value: current.value,
@@ -128,4 +128,11 @@ function bfgsUpdate(H: number[][], s: number[], y: number[], sy: number): number
         (rho * rho * yHy + rho) * (s[i] as number) * (s[j] as number),
     ),
   );
+}
+
+/** The largest absolute value, by a loop (the project never spreads an array into Math.max). */
+function maxAbs(values: readonly number[]): number {
+  let most = 0;
+  for (let i = 0; i < values.length; i++) most = Math.max(most, Math.abs(values[i] as number));
+  return most;
 }

@@ -108,16 +108,19 @@ function nelderMead(
     const idx = points.map((_, i) => i).sort((i, j) => (values[i] as number) - (values[j] as number));
     const sortedPoints = idx.map((i) => points[i] as number[]);
     values = idx.map((i) => values[i] as number);
-    points.splice(0, points.length, ...sortedPoints);
+    for (let i = 0; i < sortedPoints.length; i++) points[i] = sortedPoints[i] as number[];
   };
   const along = (from: number[], to: number[], t: number): number[] =>
     from.map((v, i) => v + t * ((to[i] as number) - v));
   while (!outOfBudget()) {
     order();
     const spread = (values[n] as number) - (values[0] as number);
-    const size = Math.max(
-      ...points.slice(1).map((p) => Math.max(...p.map((v, i) => Math.abs(v - (points[0] as number[])[i]!)))),
-    );
+    let size = 0;
+    for (let k = 1; k < points.length; k++) {
+      const p = points[k] as number[];
+      for (let i = 0; i < p.length; i++)
+        size = Math.max(size, Math.abs((p[i] as number) - (points[0] as number[])[i]!));
+    }
     if (spread <= valueTolerance && size <= pointTolerance) break;
     if (!Number.isFinite(spread) && size <= pointTolerance) break;
     const centroid = new Array<number>(n).fill(0);

@@ -28,14 +28,18 @@ export function activityPlan(
   rates: readonly number[],
   order: RateOrder = "close first",
 ): number[] | ExcelError {
+  // Iterate rather than spread a rule per rate into firstFailure: 200,000 arguments overflow the stack.
+  let badRate: ExcelError | undefined;
+  for (let i = 0; i < rates.length && badRate === undefined; i++) {
+    const rate = rates[i] as number;
+    if (!(rate > 0 && rate <= 1)) {
+      badRate = valueError(`conversion_rates row ${i + 1} must be more than 0 and at most 1, got ${rate}`);
+    }
+  }
   const invalid = firstFailure(
     notNegative("deals", deals),
     rates.length === 0 ? valueError("conversion_rates must list at least one rate") : undefined,
-    ...rates.map((rate, i) =>
-      rate > 0 && rate <= 1
-        ? undefined
-        : valueError(`conversion_rates row ${i + 1} must be more than 0 and at most 1, got ${rate}`),
-    ),
+    badRate,
   );
   if (invalid) return invalid;
   const counts = new Array<number>(rates.length);

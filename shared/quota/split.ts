@@ -45,10 +45,16 @@ export function quotaSplit(
   options: QuotaSplitOptions = {},
 ): number[][] | ExcelError {
   const { seasonality = 1, unit = 1, cushion = 1 } = options;
+  // Iterate rather than spread a weight per rep into firstFailure: 200,000 arguments overflow the stack.
+  let negative: ExcelError | undefined;
+  for (let i = 0; i < weights.length && negative === undefined; i++) {
+    const w = weights[i] as number;
+    if (!(w >= 0)) negative = valueError(`weights row ${i + 1} must not be negative, got ${w}`);
+  }
   const invalid = firstFailure(
     notNegative("total", total),
     weights.length === 0 ? valueError("weights must list at least one rep") : undefined,
-    ...weights.map((w, i) => (w >= 0 ? undefined : valueError(`weights row ${i + 1} must not be negative, got ${w}`))),
+    negative,
     weights.some((w) => w > 0) ? undefined : valueError("weights must include at least one weight above 0, got all 0"),
     positive("unit", unit),
     positive("cushion", cushion),
@@ -98,7 +104,7 @@ export function quotaSplit(
   // Weights near the largest double overflow the shares, and largest remainder cannot count an infinite
   // shortfall (found by the fuzzer: QUOTASPLIT(19, {0; 1E+308}) looped forever).
   if (!repExact.every(Number.isFinite)) {
-    return valueError(`weights must be small enough to multiply by total × cushion, got ${Math.max(...weights)}`);
+    return valueError(`weights must be small enough to multiply by total × cushion, got ${largest(weights)}`);
   }
   const repUnits = roundToTotal(repExact, wholeUnits);
   let remainderRep = -1;
@@ -142,6 +148,12 @@ export function quotaSplit(
     out.push(cells);
   }
   return out;
+}
+
+function largest(values: readonly number[]): number {
+  let most = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) most = Math.max(most, values[i] as number);
+  return most;
 }
 
 /** Seasonal shares summing to 1: N equal periods, or the given weights normalised. */

@@ -94,7 +94,9 @@ export function directionsOf(language: KnownLanguage): CompiledDirections {
 export function firstDirectionIndex(normalised: string, language: KnownLanguage): number {
   const d = directionsOf(language);
   const found = [d.up, d.down, d.target].map((p) => firstIndex(p, normalised)).filter((i) => i >= 0);
-  return found.length === 0 ? -1 : Math.min(...found);
+  let first = -1;
+  for (const i of found) if (first < 0 || i < first) first = i;
+  return first;
 }
 
 /** Which way the goal moves its metric: the first direction word decides; "hold" when only a target is set. */
