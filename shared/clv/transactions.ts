@@ -1,5 +1,6 @@
+import { MAX_ROWS } from "../excel/cells.js";
 import { serialToIso } from "../excel/dates.js";
-import { describeValue, type ExcelError, isExcelError, valueError } from "../excel/errors.js";
+import { describeValue, type ExcelError, isExcelError, numError, valueError } from "../excel/errors.js";
 import { dateCellToSerial } from "../excel/params.js";
 import {
   type CellValue,
@@ -35,7 +36,13 @@ export function transactionsFromRanges(
       );
     }
   }
-  const { cols } = shapeOf(customers);
+  const { rows, cols } = shapeOf(customers);
+  // A fit reads every transaction several times: one full column (about 10 s) is the most one cell may ask for.
+  if (rows * cols > MAX_ROWS) {
+    return numError(
+      `customers holds ${(rows * cols).toLocaleString("en")} cells; a CLV fit takes at most ${MAX_ROWS.toLocaleString("en")} transactions (one full column)`,
+    );
+  }
   const out: ClvTransaction[] = [];
   for (let r = 0; r < customers.length; r++) {
     for (let c = 0; c < cols; c++) {

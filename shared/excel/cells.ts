@@ -20,6 +20,10 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 /** The most cells one range argument may hold: 16 full columns. Bounds the work a single argument can cause. */
 export const MAX_CELLS = 16_777_216;
+/** The most cells a result may spill: 4 full columns. A larger spill is unusable and would exhaust the runtime. */
+export const MAX_SPILL_CELLS = 4_194_304;
+/** The most characters an Excel cell holds. */
+export const MAX_TEXT = 32_767;
 
 const CODES: readonly string[] = EXCEL_ERROR_CODES;
 const BASIC_TYPES = new Set(["Double", "String", "Boolean", "FormattedNumber"]);
@@ -40,7 +44,13 @@ function errorFrom(code: unknown, message: unknown): ExcelError | undefined {
 export function readCell(raw: unknown): CellValue {
   if (raw === null || raw === undefined) return null;
   const kind = typeof raw;
-  if (kind === "string" || kind === "number" || kind === "boolean") return raw as CellValue;
+  if (kind === "string") {
+    const length = (raw as string).length;
+    return length <= MAX_TEXT
+      ? (raw as string)
+      : numError(`a cell holds ${length} characters; Excel cells hold at most ${MAX_TEXT.toLocaleString("en")}`);
+  }
+  if (kind === "number" || kind === "boolean") return raw as CellValue;
   if (kind !== "object") return unreadable(kind);
   if (raw instanceof Date) {
     const serial = dateToSerial(raw);
@@ -112,6 +122,14 @@ export function tooManyRows(name: string, rows: number): ExcelError {
 export function tooManyColumns(name: string, row: number, cols: number): ExcelError {
   return numError(
     `${name} row ${row + 1} has ${cols} cells; a range holds at most ${MAX_COLUMNS.toLocaleString("en")} columns (Excel's grid)`,
+  );
+}
+
+/** A result of rows × cols cells refused before it is computed, when it could not fit on a sheet. */
+export function spillLimit(what: string, rows: number, cols: number): ExcelError | undefined {
+  if (rows <= MAX_ROWS && cols <= MAX_COLUMNS && rows * cols <= MAX_SPILL_CELLS) return undefined;
+  return numError(
+    `${what} would spill ${rows.toLocaleString("en")} rows × ${cols.toLocaleString("en")} columns; the limit is ${MAX_ROWS.toLocaleString("en")} rows, ${MAX_COLUMNS.toLocaleString("en")} columns (Excel's grid) and ${MAX_SPILL_CELLS.toLocaleString("en")} cells`,
   );
 }
 

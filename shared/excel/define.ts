@@ -1,5 +1,5 @@
-import { MAX_COLUMNS, MAX_ROWS, readCell } from "./cells.js";
-import { type ExcelError, isExcelError, numError, valueError } from "./errors.js";
+import { MAX_COLUMNS, MAX_ROWS, readCell, spillLimit } from "./cells.js";
+import { type ExcelError, isExcelError, valueError } from "./errors.js";
 import type { Param } from "./params.js";
 import { blankRecords } from "./records.js";
 import type { CellValue, ExcelResult, Matrix } from "./values.js";
@@ -111,10 +111,11 @@ function sanitise(result: ExcelResult): ExcelResult {
   if (typeof result === "number") return Number.isFinite(result) ? result : notFinite(result);
   if (!Array.isArray(result)) return result;
   const rows = result.length;
-  if (rows > MAX_ROWS) return spillTooLarge(rows, 0);
+  if (rows > MAX_ROWS) return spillLimit("the result", rows, 1) as ExcelError;
   let width = 0;
   for (let r = 0; r < rows; r++) width = Math.max(width, (result[r] as CellValue[]).length);
-  if (width > MAX_COLUMNS) return spillTooLarge(rows, width);
+  const tooLarge = spillLimit("the result", rows, width);
+  if (tooLarge) return tooLarge;
   const out: Matrix = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row = result[r] as CellValue[];
@@ -130,10 +131,4 @@ function sanitise(result: ExcelResult): ExcelResult {
 
 function notFinite(n: number): ExcelError {
   return { error: "#NUM!", message: `the result is not a finite number (${n})` };
-}
-
-function spillTooLarge(rows: number, cols: number): ExcelError {
-  return numError(
-    `the result would spill ${rows} rows × ${cols} columns; a sheet holds at most ${MAX_ROWS.toLocaleString("en")} × ${MAX_COLUMNS.toLocaleString("en")}`,
-  );
 }

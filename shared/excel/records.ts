@@ -1,4 +1,4 @@
-import { isBlankOrZero } from "./cells.js";
+import { isBlankOrZero, MAX_COLUMNS, MAX_ROWS } from "./cells.js";
 import type { CellValue, Matrix } from "./values.js";
 
 /**
@@ -21,6 +21,8 @@ export function blankRecords(args: unknown[], at: readonly number[]): void {
   if (ranges.length === 0) return;
   const first = (ranges[0] as { matrix: Matrix }).matrix;
   const rows = first.length;
+  // Larger than Excel's grid: the function refuses it; never walk it (a sparse array of length 2^32 − 1).
+  if (!(rows <= MAX_ROWS)) return;
   for (const { matrix } of ranges) {
     if (matrix.length !== rows) return;
   }
@@ -31,7 +33,7 @@ export function blankRecords(args: unknown[], at: readonly number[]): void {
   if (ranges.length > 1) {
     for (let r = 0; r < end; r++) {
       const width = rowLength(first[r]);
-      if (ranges.some(({ matrix }) => rowLength(matrix[r]) !== width)) return;
+      if (!(width <= MAX_COLUMNS) || ranges.some(({ matrix }) => rowLength(matrix[r]) !== width)) return;
     }
     for (let r = 0; r < end; r++) {
       const width = rowLength(first[r]);
@@ -61,6 +63,7 @@ function cellOf(row: unknown, c: number): unknown {
 
 function rowIsBlank(row: unknown): boolean {
   if (!Array.isArray(row)) return isBlankOrZero(row);
+  if (!(row.length <= MAX_COLUMNS)) return false;
   for (let c = 0; c < row.length; c++) if (!isBlankOrZero(row[c])) return false;
   return true;
 }

@@ -1,3 +1,4 @@
+import { spillLimit } from "../excel/cells.js";
 import { type ExcelError, valueError } from "../excel/errors.js";
 import { firstFailure, notNegative, positive } from "../kpi/rules.js";
 import { roundToTotal } from "./largest-remainder.js";
@@ -45,6 +46,11 @@ export function quotaSplit(
   options: QuotaSplitOptions = {},
 ): number[][] | ExcelError {
   const { seasonality = 1, unit = 1, cushion = 1 } = options;
+  // Refuse a split that cannot fit on a sheet before allocating it (a seasonality of 1e9, a date typed by
+  // mistake, ran out of heap; 45,000 periods spilled wider than Excel's 16,384 columns).
+  const periodCount = typeof seasonality === "number" ? seasonality : seasonality.length;
+  const tooLarge = spillLimit("QUOTASPLIT", weights.length, Number.isFinite(periodCount) ? periodCount : 0);
+  if (tooLarge) return tooLarge;
   // Iterate rather than spread a weight per rep into firstFailure: 200,000 arguments overflow the stack.
   let negative: ExcelError | undefined;
   for (let i = 0; i < weights.length && negative === undefined; i++) {
