@@ -7,7 +7,10 @@ export default defineConfig({
   build: {
     outDir: "dist/addin",
     emptyOutDir: false,
-    target: "es2020",
+    // es2022 keeps class fields native: with es2020 esbuild hoists its helpers (__defProp, __publicField) above
+    // the IIFE, where they become globals of the shared runtime's window. Excel's runtimes (WebView2, Safari 15+
+    // on Mac, the browser for Excel on the web) all run ES2022.
+    target: "es2022",
     minify: true,
     sourcemap: false,
     lib: {

@@ -44,26 +44,3 @@ export function toExcel(result: ExcelResult): any {
 export function toExcelRange(result: ExcelResult): any {
   return toExcel(Array.isArray(result) || isExcelError(result) ? result : [[result]]);
 }
-
-const CODES = new Set(Object.keys(ERROR_CODE_NAMES));
-
-/** An error as Excel hands it to a function (a `CustomFunctions.Error`-shaped `{ code }`) → a core error value. */
-function cellFromExcel(cell: unknown): unknown {
-  if (typeof cell === "object" && cell !== null && !Array.isArray(cell)) {
-    const code = (cell as { code?: unknown }).code;
-    if (typeof code === "string" && CODES.has(code)) {
-      const message = (cell as { message?: unknown }).message;
-      return { error: code, message: typeof message === "string" ? message : `the cell holds the error ${code}` };
-    }
-  }
-  return cell;
-}
-
-/**
- * The other direction: error values inside arguments become core errors, so a function passes an input's
- * #N/A through as Excel's own functions do instead of calling it text. Everything else is left as Excel sent it.
- */
-export function fromExcel(arg: unknown): unknown {
-  if (Array.isArray(arg)) return arg.map((row) => (Array.isArray(row) ? row.map(cellFromExcel) : cellFromExcel(row)));
-  return cellFromExcel(arg);
-}

@@ -1,9 +1,12 @@
 // The functions bundle's entry: a plain script (IIFE) so every function is registered as soon as Excel loads
-// it. Export names are the lower-case Excel names (the build checks them against functions.json). Arguments
-// pass through fromExcel first, so error values Excel hands over reach the core as core errors.
-import { fromExcel } from "./excel-results.js";
+// it. Export names are the lower-case Excel names (the build checks them against functions.json).
+//
+// Arguments go to the wrappers as Excel hands them over: no copy of a range is made here (a 1,048,576-row column
+// cost as much to copy as to count). The core reads each cell once (shared/excel/cells.ts): error cells
+// (CustomFunctions.Error, allowed by allowErrorForDataTypeAny), data types by their basic value, and the blank
+// rule. The runtime appends an InvocationContext after the declared arguments; each wrapper takes only its own.
 import * as wrappers from "./functions.js";
 
 for (const [name, fn] of Object.entries(wrappers) as [string, (...args: unknown[]) => unknown][]) {
-  CustomFunctions.associate(name.toUpperCase(), (...args: unknown[]) => fn(...args.map(fromExcel)));
+  CustomFunctions.associate(name.toUpperCase(), fn);
 }

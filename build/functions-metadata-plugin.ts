@@ -1,9 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import type { Plugin } from "vite";
+import { FUNCTIONS } from "../shared/functions.js";
+import { enrichFunctionsJson } from "./functions-json.js";
+import { helpPages } from "./help-pages.js";
+
+/** Where the add-in is served in development; scripts/set-host.ts moves every URL to the production host. */
+const DEV_BASE = "https://localhost:3000";
 
 /**
- * Emits functions.json from the JSDoc in addin/functions.ts and fails the build on any metadata error.
+ * Emits functions.json from the JSDoc in addin/functions.ts, completed from the core's metadata (help URLs, enums,
+ * volatile, error cells: build/functions-json.ts), and one help page per function; fails the build on any
+ * metadata error.
  * (The package's CLI prints errors but exits 0, so the API is called instead.) It also checks that every
  * registered id is an export of the wrappers module, so the bundle's associate loop cannot miss one.
  */
@@ -22,7 +30,9 @@ export function functionsMetadata(source: string): Plugin {
           this.error(`functions.json: ${id} must be implemented by an exported function named ${id.toLowerCase()}`);
         }
       }
-      this.emitFile({ type: "asset", fileName: "functions.json", source: result.metadataJson });
+      const json = enrichFunctionsJson(JSON.parse(result.metadataJson), FUNCTIONS, DEV_BASE);
+      this.emitFile({ type: "asset", fileName: "functions.json", source: `${JSON.stringify(json, null, 2)}\n` });
+      for (const page of helpPages(FUNCTIONS)) this.emitFile({ type: "asset", fileName: page.path, source: page.html });
     },
   };
 }

@@ -9,7 +9,7 @@
  * Upload dist/addin/ to that folder. Bump the version whenever functions change: Excel caches functions.json
  * per manifest version and only re-reads it when the version changes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkManifest } from "./check-manifest.js";
@@ -50,6 +50,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     for (const p of problems) console.error(`dist/manifest.xml: [${p.rule}] ${p.message}`);
     mkdirSync(dirname("dist/manifest.xml"), { recursive: true });
     writeFileSync("dist/manifest.xml", xml);
+    // functions.json (and its translations) carry each function's help URL: move them to the host too.
+    for (const file of readdirSync("dist/addin").filter((f) => /^functions(-[\w-]+)?\.json$/.test(f))) {
+      const path = `dist/addin/${file}`;
+      writeFileSync(path, withHost(readFileSync(path, "utf8"), base));
+    }
     console.log(`dist/manifest.xml now points at ${base}; upload dist/addin/ there.`);
     process.exitCode = problems.length === 0 ? 0 : 1;
   } catch (cause) {

@@ -4,7 +4,7 @@ import { isExcelError } from "../excel/errors.js";
 import { choiceParam, dateParam, numberParam, optional, rangeParam } from "../excel/params.js";
 import type { Matrix } from "../excel/values.js";
 import { type ClvFit, fitClv } from "./fit.js";
-import { DEFAULT_DISCOUNT_RATE, predictClv } from "./predict.js";
+import { DEFAULT_DISCOUNT_RATE, horizonLimit, predictClv } from "./predict.js";
 import { CLV_TIME_UNITS, type ClvTimeUnit } from "./summary.js";
 import { transactionsFromRanges } from "./transactions.js";
 
@@ -118,6 +118,8 @@ export const CLVPREDICT = defineFunction({
     result: "a header row, then one row per customer in order of first purchase",
   },
   impl: (customers, dates, amounts, horizon, discountRate, timeUnit, asOf) => {
+    const tooFar = horizon === undefined ? undefined : horizonLimit(horizon, timeUnit);
+    if (tooFar) return tooFar;
     const fit = fitFromRanges(customers, dates, amounts, timeUnit, asOf);
     if (isExcelError(fit)) return fit;
     const predictions = predictClv(fit, horizon === undefined ? { discountRate } : { horizon, discountRate });

@@ -36,6 +36,14 @@ export const MAX_HORIZON_YEARS = 100;
 /** Customers × monthly steps of one prediction: about 10 s at 5 µs a step (100,000 customers over two years). */
 export const MAX_CUSTOMER_MONTHS = 2_400_000;
 
+/** A horizon past a century is refused (checked before the fit too: no point fitting for an answer refused). */
+export function horizonLimit(horizon: number, unit: ClvTimeUnit): ExcelError | undefined {
+  const most = MAX_HORIZON_YEARS * yearIn(unit);
+  return horizon > most
+    ? numError(`horizon must be at most ${MAX_HORIZON_YEARS} years (${Math.round(most)} ${unit}), got ${horizon}`)
+    : undefined;
+}
+
 /**
  * Per-customer predictions from a converged fit, in the fit's customer order. CLV discounts each month's
  * expected purchases × expected spend to the as-of date at the month's end, (1 + d)^−(months/12), as lifetimes'
@@ -51,11 +59,8 @@ export function predictClv(fit: ClvFit, options: PredictOptions = {}): ClvPredic
   if (!(horizon > 0) || !Number.isFinite(horizon)) return valueError(`horizon must be more than 0, got ${horizon}`);
   if (!(rate > -1) || !Number.isFinite(rate)) return valueError(`discount_rate must be more than -1, got ${rate}`);
   // Limits, so one cell cannot hang the shared runtime: a horizon of 1e6 weeks ran past 20 s, 1e9 aborted V8.
-  if (horizon > MAX_HORIZON_YEARS * year) {
-    return numError(
-      `horizon must be at most ${MAX_HORIZON_YEARS} years (${Math.round(MAX_HORIZON_YEARS * year)} ${fit.timeUnit}), got ${horizon}`,
-    );
-  }
+  const tooFar = horizonLimit(horizon, fit.timeUnit);
+  if (tooFar) return tooFar;
   const month = year / 12;
   const steps = Math.ceil(horizon / month - 1e-9) * fit.summaries.length;
   if (steps > MAX_CUSTOMER_MONTHS) {

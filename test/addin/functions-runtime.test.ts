@@ -5,75 +5,113 @@ import type { ExcelFunction } from "../../shared/excel/define.js";
 import { isExcelError } from "../../shared/excel/errors.js";
 import { excel, FUNCTIONS } from "../../shared/functions.js";
 import { launchChromium, requireBuild } from "./browser.js";
-import { CUSTOM_FUNCTIONS_STAND_IN } from "./custom-functions-stand-in.js";
-import { BLANK, type Expected, SAMPLE_CALLS, type SampleCall } from "./sample-calls.js";
+import {
+  ALLOW_DATA_TYPES,
+  ALLOW_ERRORS,
+  associatedIds,
+  invoke,
+  invokeAll,
+  loadRuntime,
+  type Posted,
+} from "./custom-functions-runtime.js";
+import { BLANK, type Expected, LIMIT_CALLS, SAMPLE_CALLS, type SampleCall } from "./sample-calls.js";
 
 /**
- * The runtime harness: the built dist/addin/functions.js, loaded in headless Chromium after a stand-in for
- * Excel's custom-functions runtime, called the way Excel calls it. Each sample call is checked against its
- * worked value and against the core in Node (so the bundle, the bridge to CustomFunctions.Error and the
- * core agree), with blank cells sent as null and as "".
+ * The runtime harness: the built dist/addin/functions.js registered into Microsoft's custom-functions runtime
+ * (custom-functions-runtime.js from @microsoft/office-js) in headless Chromium, and called as Excel calls it.
+ * Every sample call runs under every way Excel can hand its cells over, and must give one answer:
+ * - blanks as null (Excel on the web), "" and 0 (Excel desktop): the blank rule;
+ * - error cells as CustomFunctions.Error (allowErrorForDataTypeAny) or as data-type JSON (with
+ *   allowCustomDataForDataTypeAny), and every text and number as an entity or a formatted number;
+ * and it must equal its worked value and the core's answer in Node (excel.NAME), serialised as Excel sees it.
  */
 interface FunctionMeta {
   id: string;
   name: string;
   description?: string;
-  parameters: { name: string; description?: string; optional?: boolean }[];
+  helpUrl?: string;
+  options?: { volatile?: boolean };
+  parameters: { name: string; description?: string; optional?: boolean; customEnumId?: string }[];
 }
-const metadata = JSON.parse(readFileSync(requireBuild("functions.json"), "utf8")) as { functions: FunctionMeta[] };
+const metadata = JSON.parse(readFileSync(requireBuild("functions.json"), "utf8")) as {
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: FunctionMeta[];
+};
 const bundle = readFileSync(requireBuild("functions.js"), "utf8");
 const SHOWS_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 const ERROR_ARG = "__excel_error__";
 
 let browser: Browser;
 let page: Page;
+let globals: { runtime: string[]; bundle: string[] };
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
-  await page.setContent("<!doctype html><title>custom functions runtime</title>");
-  await page.addScriptTag({ content: CUSTOM_FUNCTIONS_STAND_IN });
-  await page.addScriptTag({ content: bundle });
+  globals = await loadRuntime(page, bundle);
 });
 afterAll(async () => browser?.close());
 
-/** Arguments with blanks and error cells in the form each side expects. */
-function prepare(args: readonly unknown[], blank: null | "" | 0, side: "excel" | "core"): unknown[] {
-  const cell = (v: unknown): unknown => {
+type Blank = null | "" | 0;
+/** How cells reach the function: plain values with errors as CustomFunctions.Error, or as data types. */
+type Encoding = "errors" | "data types" | "entities";
+const ENCODINGS: readonly Encoding[] = ["errors", "data types", "entities"];
+const FLAGS: Record<Encoding, number> = {
+  errors: ALLOW_ERRORS,
+  "data types": ALLOW_ERRORS | ALLOW_DATA_TYPES,
+  entities: ALLOW_ERRORS | ALLOW_DATA_TYPES,
+};
+
+/** A data-type cell as the host sends it with allowCustomDataForDataTypeAny: its JSON in `value`. */
+const dataType = (json: object) => ({ value: JSON.stringify(json) });
+
+/** Arguments in the form the host sends them (a range per argument, a scalar as itself). */
+function forExcel(args: readonly unknown[], blank: Blank, encoding: Encoding): unknown[] {
+  const cell = (v: unknown, inRange: boolean): unknown => {
     if (v === BLANK) return blank;
     if (typeof v === "object" && v !== null && ERROR_ARG in v) {
-      const code = (v as Record<string, string>)[ERROR_ARG] as string;
-      return side === "excel" ? v : { error: code, message: `the cell holds the error ${code}` };
+      const code = (v as Record<string, string>)[ERROR_ARG];
+      return encoding === "errors"
+        ? { type: "CustomFunctionError", code }
+        : dataType({ type: "Error", basicValue: code });
     }
+    if (encoding === "entities" && inRange) {
+      if (typeof v === "string") return dataType({ type: "Entity", text: v, properties: {} });
+      if (typeof v === "number") return dataType({ type: "FormattedNumber", basicValue: v, numberFormat: "#,##0.00" });
+    }
+    return v;
+  };
+  return args.map((a) =>
+    Array.isArray(a) ? a.map((row) => (row as unknown[]).map((v) => cell(v, true))) : cell(a, false),
+  );
+}
+
+/** The same arguments for the core in Node: blanks as given, errors as core errors. */
+function forCore(args: readonly unknown[], blank: Blank): unknown[] {
+  const cell = (v: unknown): unknown => {
+    if (v === BLANK) return blank;
+    if (typeof v === "object" && v !== null && ERROR_ARG in v)
+      return { error: (v as Record<string, string>)[ERROR_ARG] };
     return v;
   };
   return args.map((a) => (Array.isArray(a) ? a.map((row) => (row as unknown[]).map(cell)) : cell(a)));
 }
 
-async function callInExcel(id: string, args: unknown[]): Promise<unknown> {
-  const answer = await page.evaluate(
-    ({ id, args, marker }) => {
-      // Error cells become CustomFunctions.Error, the form the runtime hands errors over in.
-      const w = window as unknown as {
-        CustomFunctions: { Error: new (code: string) => unknown };
-        __excel: { call(id: string, args: unknown[]): unknown };
-      };
-      const live = (v: unknown): unknown =>
-        typeof v === "object" && v !== null && marker in v
-          ? new w.CustomFunctions.Error((v as Record<string, string>)[marker] as string)
-          : v;
-      const real = args.map((a) => (Array.isArray(a) ? a.map((r) => (r as unknown[]).map(live)) : live(a)));
-      return w.__excel.call(id, real);
-    },
-    { id, args, marker: ERROR_ARG },
-  );
-  const { result, thrown, missing } = answer as { result?: unknown; thrown?: string; missing?: string };
-  if (missing) throw new Error(`${missing} is not registered by functions.js`);
-  if (thrown) throw new Error(`${id} threw in the runtime: ${thrown}`);
-  return result;
+/** A posted value as a plain result: CustomFunctions.Error (serialised by its toJSON) as { code, message? }. */
+function received(posted: Posted, id: string): unknown {
+  if (posted.failed) throw new Error(`${id} failed in the runtime: ${JSON.stringify(posted.value)}`);
+  const cell = (v: unknown): unknown => {
+    if (typeof v === "object" && v !== null && (v as { valueType?: string }).valueType === "CustomFunctionError") {
+      const { code, message } = v as { code: string; message?: string };
+      return message === undefined ? { code } : { code, message };
+    }
+    return v;
+  };
+  return Array.isArray(posted.value) ? posted.value.map((row) => (row as unknown[]).map(cell)) : cell(posted.value);
 }
 
-/** What Excel would receive from the core's answer: CustomFunctions.Error {code, message?}, blanks as "". */
+/** What Excel would receive from the core's answer: errors as { code, message? }, blanks in a spill as "". */
 function asExcelSees(result: unknown): unknown {
   const cell = (v: unknown): unknown => {
     if (isExcelError(v)) return SHOWS_MESSAGE.has(v.error) ? { code: v.error, message: v.message } : { code: v.error };
@@ -87,23 +125,20 @@ function checkExpected(result: unknown, expected: Expected): void {
     expect(result).toMatchObject({ code: expected.error });
     if (expected.message !== undefined) expect((result as { message?: string }).message).toBe(expected.message);
   } else if ("value" in expected) {
-    if (expected.close && typeof expected.value === "number") expect(result).toBeCloseTo(expected.value, 9);
-    else expect(result).toEqual(expected.value);
+    const value = Array.isArray(result) && result.length === 1 && result[0].length === 1 ? result[0][0] : result;
+    if (expected.close && typeof expected.value === "number") expect(value).toBeCloseTo(expected.value, 9);
+    else expect(value).toEqual(expected.value);
   } else if ("spill" in expected) {
     expect(result).toEqual(expected.spill);
   } else {
-    expect(
-      Array.isArray(result),
-      `expected a ${expected.rows}×${expected.cols} spill, got ${JSON.stringify(result)}`,
-    ).toBe(true);
+    expect(Array.isArray(result), `expected a ${expected.rows}×${expected.cols} spill`).toBe(true);
     const rows = result as unknown[][];
-    expect([rows.length, Math.max(...rows.map((r) => r.length))]).toEqual([expected.rows, expected.cols]);
+    expect([rows.length, (rows[0] ?? []).length]).toEqual([expected.rows, expected.cols]);
   }
 }
 
 /** Chromium's V8 and Node's may differ in the last bits of Math.exp/log: compare to 12 significant digits. */
 function roundFloats(value: unknown): unknown {
-  // A one-cell spill shows in Excel exactly as the value does (wrappers typed any[][] return [[x]]).
   if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) {
     return roundFloats(value[0][0]);
   }
@@ -112,7 +147,6 @@ function roundFloats(value: unknown): unknown {
   return value;
 }
 
-/** Excel shows a message for #VALUE! and #N/A only; anything else must come without one. */
 function checkMessages(result: unknown): void {
   const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
   for (const c of cells) {
@@ -122,10 +156,45 @@ function checkMessages(result: unknown): void {
   }
 }
 
-describe("dist/addin/functions.js in the custom-functions runtime", () => {
+async function runEverywhere(id: string, call: SampleCall): Promise<void> {
+  const core = (excel as Record<string, ExcelFunction | undefined>)[id];
+  if (!core) throw new Error(`${id} is not in the core`);
+  const answers = new Set<string>();
+  const variants = ([null, "", 0] as Blank[]).flatMap((blank) => ENCODINGS.map((encoding) => ({ blank, encoding })));
+  const posted = await invokeAll(
+    page,
+    variants.map(({ blank, encoding }) => ({
+      name: id,
+      args: forExcel(call.args, blank, encoding),
+      flags: FLAGS[encoding],
+    })),
+  );
+  for (const [i, { blank, encoding }] of variants.entries()) {
+    const expected = roundFloats(asExcelSees(core(...forCore(call.args, blank))));
+    const result = received(posted[i] as Posted, id);
+    checkExpected(result, call.expect);
+    checkMessages(result);
+    const where = `blanks as ${JSON.stringify(blank)}, cells as ${encoding}`;
+    expect(roundFloats(result), `bundle and core differ (${where})`).toEqual(expected);
+    answers.add(JSON.stringify(roundFloats(result)));
+  }
+  expect([...answers], "every platform's blanks and every encoding give one answer").toHaveLength(1);
+}
+
+describe("dist/addin/functions.js in Microsoft's custom-functions runtime", () => {
   it("registers exactly the functions functions.json lists", async () => {
-    const ids = await page.evaluate(() => (window as unknown as { __excel: { ids(): string[] } }).__excel.ids());
+    const ids = await associatedIds(page);
     expect([...ids].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  });
+
+  it("adds no globals to the shared runtime's window", () => {
+    expect(globals.runtime).toContain("CustomFunctions");
+    expect(globals.bundle).toEqual([]);
+  });
+
+  it("asks Excel for error cells and data types, so both reach the functions", () => {
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });
 
   it("has a sample call for every function in functions.json", () => {
@@ -149,26 +218,26 @@ describe("dist/addin/functions.js in the custom-functions runtime", () => {
   });
 
   it("passes an error cell in a range through to the result, with its message", async () => {
-    const result = await callInExcel("WINRATE", [[["Won"], ["Lost"]], [[100], [{ [ERROR_ARG]: "#N/A" }]], null]);
-    expect(result).toEqual({ code: "#N/A", message: "the cell holds the error #N/A" });
+    for (const encoding of ENCODINGS) {
+      const args = forExcel([[["Won"], ["Lost"]], [[100], [{ [ERROR_ARG]: "#N/A" }]], null], null, encoding);
+      const result = received(await invoke(page, "WINRATE", args, FLAGS[encoding]), "WINRATE");
+      expect(result).toEqual({ code: "#N/A", message: "the cell holds the error #N/A" });
+    }
   });
 
   const cases = Object.entries(SAMPLE_CALLS).flatMap(([id, calls]) =>
     calls.map((call) => [`${id}: ${call.title}`, id, call] as const),
   );
-  it.each(cases)("%s", async (_label: string, id: string, call: SampleCall) => {
-    const core = (excel as Record<string, ExcelFunction | undefined>)[id];
-    const blanks: (null | "" | 0)[] = call.blankAsZero ? [null, "", 0] : [null, ""];
-    for (const blank of blanks) {
-      const result = await callInExcel(id, prepare(call.args, blank, "excel"));
+  it.each(cases)("%s", async (_label: string, id: string, call: SampleCall) => runEverywhere(id, call));
+
+  it.each(LIMIT_CALLS.map(([id, call]) => [`${id}: ${call.title}`, id, call] as const))(
+    "limit: %s",
+    async (_label: string, id: string, call: SampleCall) => {
+      const result = received(await invoke(page, id, forExcel(call.args, null, "errors"), ALLOW_ERRORS), id);
       checkExpected(result, call.expect);
-      checkMessages(result);
-      if (core) {
-        const expected = asExcelSees(core(...prepare(call.args, blank, "core")));
-        expect(roundFloats(result), `bundle and core differ (blanks as ${JSON.stringify(blank)})`).toEqual(
-          roundFloats(expected),
-        );
-      }
-    }
-  });
+      const core = (excel as Record<string, ExcelFunction>)[id] as ExcelFunction;
+      expect(roundFloats(result)).toEqual(roundFloats(asExcelSees(core(...forCore(call.args, null)))));
+    },
+    30_000,
+  );
 });

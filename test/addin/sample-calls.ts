@@ -1,7 +1,7 @@
 /**
  * Sample calls per custom function, as Excel makes them: ranges as 2D arrays, omitted optional arguments as
  * null, dates as 1900-system serials, blank cells written as BLANK (the harness runs each call with blanks as
- * null and again as "", the two forms Excel platforms send). Every function in dist/addin/functions.json must
+ * null, as "" and as 0: Excel on the web sends null, Excel desktop 0; every run must give the same answer). Every function in dist/addin/functions.json must
  * have at least one entry here; the harness fails naming any that has none.
  *
  * Values were worked by hand from the definitions in /work/shared/DOMAIN.md (cited per row where it helps);
@@ -19,8 +19,6 @@ export interface SampleCall {
   readonly title: string;
   readonly args: readonly unknown[];
   readonly expect: Expected;
-  /** Also run with blank cells as 0 (Excel desktop sends 0 for some blank references) where 0 means the same. */
-  readonly blankAsZero?: boolean;
 }
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
@@ -42,7 +40,16 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       title: "blank amount counts as 0",
       args: [col("Won", "Lost", "Won"), col(100, 300, BLANK), "closed"],
       expect: { value: 0.25 },
-      blankAsZero: true,
+    },
+    {
+      title: "trailing blank rows of a whole-column reference change nothing",
+      // Won 100 + 100, lost 300 + a blank amount (0): 200 / (200 + 300) = 0.4.
+      args: [
+        col("Won", "Lost", "Lost", "Won", BLANK, BLANK, BLANK),
+        col(100, 300, BLANK, 100, BLANK, BLANK, BLANK),
+        null,
+      ],
+      expect: { value: 0.4 },
     },
     { title: "TRUE/FALSE as won/lost", args: [col(true, false, false, true), null, "closed"], expect: { value: 0.5 } },
     {
@@ -66,7 +73,17 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
   ],
   WINRATEBY: [
     {
-      title: "one row per rep in order of first appearance",
+      title: "a blank group is (blank)",
+      args: [col("Won", "Lost"), col("Ann", BLANK), null, null],
+      expect: {
+        spill: [
+          ["Ann", 1, 1, 0, 0, 0],
+          ["(blank)", 0, 0, 1, 0, 0],
+        ],
+      },
+    },
+    {
+      title: "one row per rep in order of first appearance, blank outcomes skipped",
       args: [col("Won", "Lost", "Won", BLANK), col("Ann", "Bob", "Ann", "Bob"), null, null],
       expect: {
         spill: [
@@ -78,20 +95,33 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
   ],
   GROWTH: [
     { title: "100 → 120 is 20%", args: [100, 120], expect: { value: 0.2 } },
+    {
+      title: "a blank from is 0 → #DIV/0!",
+      args: [BLANK, 120],
+      expect: { error: "#DIV/0!" },
+    },
     { title: "from 0 → #DIV/0!", args: [0, 120], expect: { error: "#DIV/0!" } },
   ],
-  CAGR: [{ title: "100 → 121 over 2 periods is 10%", args: [100, 121, 2], expect: { value: 0.1, close: true } }],
-  CHURNRATE: [{ title: "10 lost of 200 is 5%", args: [200, 10], expect: { value: 0.05 } }],
+  CAGR: [
+    { title: "100 → 121 over 2 periods is 10%", args: [100, 121, 2], expect: { value: 0.1, close: true } },
+    { title: "blank periods is the default, 1", args: [100, 120, BLANK], expect: { value: 0.2, close: true } },
+  ],
+  CHURNRATE: [
+    { title: "10 lost of 200 is 5%", args: [200, 10], expect: { value: 0.05 } },
+    { title: "a blank lost count is 0", args: [200, BLANK], expect: { value: 0 } },
+  ],
   NRR: [{ title: "(1000 + 200 − 50 − 100) / 1000", args: [1000, 200, 50, 100], expect: { value: 1.05, close: true } }],
   GRR: [{ title: "(1000 − 50 − 100) / 1000", args: [1000, 50, 100], expect: { value: 0.85, close: true } }],
   CAC: [
     { title: "1000 spent, 10 customers → 100", args: [1000, 10], expect: { value: 100 } },
     { title: "no customers → #DIV/0!", args: [1000, 0], expect: { error: "#DIV/0!" } },
+    { title: "a blank customer count is 0 → #DIV/0!", args: [1000, BLANK], expect: { error: "#DIV/0!" } },
   ],
   LTVCAC: [{ title: "300 / 100 = 3", args: [300, 100], expect: { value: 3 } }],
   CACPAYBACK: [
     { title: "1200 / 100 a month → 12 months", args: [1200, 100, null], expect: { value: 12 } },
     { title: "at 50% margin → 24 months", args: [1200, 100, 0.5], expect: { value: 24 } },
+    { title: "a blank margin is the default, 100%", args: [1200, 100, BLANK], expect: { value: 12 } },
   ],
   CLV: [
     {
@@ -100,6 +130,11 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       expect: { value: 1000, close: true },
     },
     { title: "at 50% margin → 500", args: [100, 0.1, 0.5, null, null, null], expect: { value: 500, close: true } },
+    {
+      title: "blank optional cells take their defaults",
+      args: [100, 0.1, BLANK, BLANK, BLANK, BLANK],
+      expect: { value: 1000, close: true },
+    },
   ],
   QUOTASPLIT: [
     { title: "1000 split 1 : 3", args: [1000, col(1, 3), null, null, null, null], expect: { spill: [[250], [750]] } },
@@ -108,6 +143,34 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       args: [1000, col(1, "x"), null, null, null, null],
       expect: { error: "#VALUE!", message: 'weights row 2 must be a number, got "x"' },
     },
+    {
+      title: "a blank weight is 0",
+      args: [1000, col(1, BLANK, 3), null, null, null, null],
+      expect: { spill: [[250], [0], [750]] },
+    },
+    {
+      // Two equal periods of 600. Rep 2 starts in period 2 at 25%: 600 × 1/1.25 = 480 and 600 × 0.25/1.25 = 120.
+      title: "a blank start period means fully ramped",
+      args: [1200, col(1, 1), 2, col(BLANK, 2), null, null],
+      expect: {
+        spill: [
+          [600, 480],
+          [0, 120],
+        ],
+      },
+    },
+    {
+      title: "seasonality 1e9 (a date typed by mistake) → #NUM! with the limit",
+      args: [1000, col(1, 2), 1e9, null, null, null],
+      expect: {
+        error: "#NUM!",
+      },
+    },
+    {
+      title: "45,000 periods, wider than the sheet → #NUM!",
+      args: [1000, col(1, 2), 45000, null, null, null],
+      expect: { error: "#NUM!" },
+    },
   ],
   SALESCYCLE: [
     {
@@ -115,9 +178,19 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       args: [col(45000, 45010), col(45030, 45050), null, null, null],
       expect: { value: 35 },
     },
+    {
+      title: "an open deal's blank closed date is skipped",
+      args: [col(45000, 45010, 45020, BLANK), col(45030, 45050, BLANK, BLANK), null, null, null],
+      expect: { value: 35 },
+    },
   ],
   DEALSIZE: [
     { title: "mean of 100 and 300", args: [col(100, 300), null, null, null], expect: { value: 200 } },
+    {
+      title: "blank amounts are skipped",
+      args: [col(100, BLANK, 300, BLANK), null, null, null],
+      expect: { value: 200 },
+    },
     { title: "won deals only", args: [col(100, 300), col("Won", "Lost"), null, null], expect: { value: 100 } },
   ],
   WEIGHTEDPIPELINE: [
@@ -133,21 +206,53 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       ],
       expect: { value: 1200, close: true },
     },
+    {
+      title: "blank rows are skipped",
+      args: [
+        col(1000, BLANK, 2000, BLANK),
+        col("Demo", BLANK, "Proposal", BLANK),
+        [
+          ["Demo", 0.2],
+          ["Proposal", 0.5],
+          [BLANK, BLANK],
+        ],
+      ],
+      expect: { value: 1200, close: true },
+    },
   ],
   PIPECOVERAGE: [
     { title: "300k pipeline for 100k to go → 3×", args: [300000, 100000, null], expect: { spill: [[3]] } },
     { title: "with a 25% win rate", args: [300000, 100000, 0.25], expect: { spill: [[3, 4, 0.75]] } },
+    { title: "a blank win rate is left out", args: [300000, 100000, BLANK], expect: { spill: [[3]] } },
   ],
   VELOCITY: [{ title: "50 × 10000 × 20% / 40 days", args: [50, 10000, 0.2, 40], expect: { value: 2500, close: true } }],
   ACTIVITYPLAN: [
-    { title: "10 wins back through 50% and 20%", args: [10, col(0.5, 0.2), null, null], expect: { rows: 2, cols: 1 } },
+    // Close first: 10 deals / 0.5 = 20 at the last stage, 20 / 0.2 = 100 at the one before.
+    {
+      title: "10 wins back through 50% and 20%",
+      args: [10, col(0.5, 0.2), null, null],
+      expect: { spill: [[20], [100]] },
+    },
+    {
+      title: "a blank deal size and trailing blank rates are left out",
+      args: [10, col(0.5, 0.2, BLANK), BLANK, null],
+      expect: { spill: [[20], [100]] },
+    },
   ],
-  ATTAINMENT: [{ title: "80 of 100", args: [80, 100], expect: { value: 0.8 } }],
+  ATTAINMENT: [
+    { title: "80 of 100", args: [80, 100], expect: { value: 0.8 } },
+    { title: "a blank actual is 0", args: [BLANK, 100], expect: { value: 0 } },
+  ],
   PACING: [
     {
       title: "half way through the year with half done (serial dates)",
       args: [50, 100, 45658, 46022, 45840],
       expect: { rows: 1, cols: 2 },
+    },
+    {
+      title: "a blank start date → #VALUE!",
+      args: [50, 100, BLANK, 46022, 45840],
+      expect: { error: "#VALUE!", message: "start is required" },
     },
   ],
   CLVFIT: [
@@ -162,6 +267,20 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
     {
       title: "too few repeat customers to fit → #VALUE!",
       args: [col("a", "a", "b"), col(45000, 45030, 45005), col(10, 20, 5), null, null],
+      expect: {
+        error: "#VALUE!",
+        message: "CLV needs at least 10 customers with a repeat purchase (on a later day) to fit, got 1 of 2 customers",
+      },
+    },
+    {
+      title: "blank rows (zeros on Excel desktop) are not transactions",
+      args: [
+        col("a", "a", BLANK, "b", BLANK, BLANK),
+        col(45000, 45030, BLANK, 45005, BLANK, BLANK),
+        col(10, 20, BLANK, 5, BLANK, BLANK),
+        null,
+        BLANK,
+      ],
       expect: {
         error: "#VALUE!",
         message: "CLV needs at least 10 customers with a repeat purchase (on a later day) to fit, got 1 of 2 customers",
@@ -190,6 +309,17 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       args: [BLANK, null, null, null, null],
       expect: { error: "#VALUE!", message: "goal must be a goal statement, got an empty cell" },
     },
+    {
+      title: "blank history cells are skipped",
+      args: [
+        "Grow monthly recurring revenue 2% year over year.",
+        BLANK,
+        col(100, BLANK, 104, 110, BLANK),
+        "score",
+        BLANK,
+      ],
+      expect: { spill: [[5]] },
+    },
   ],
   CLVPREDICT: [
     {
@@ -199,3 +329,37 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
     },
   ],
 };
+
+/** The limits (issue 15): each refused with #NUM! and the limit, never a hang. */
+export const LIMIT_CALLS: readonly (readonly [string, SampleCall])[] = [
+  [
+    "CLVPREDICT",
+    {
+      title: "a horizon of 1e6 weeks → #NUM! (it ran past 20 s)",
+      args: [col("a", "b"), col(45000, 45010), col(10, 5), 1e6, null, null, null],
+      expect: { error: "#NUM!" },
+    },
+  ],
+  [
+    "CLVPREDICT",
+    {
+      title: "a horizon of 1e9 weeks → #NUM! (it aborted V8)",
+      args: [col("a", "b"), col(45000, 45010), col(10, 5), 1e9, null, "days", null],
+      expect: { error: "#NUM!" },
+    },
+  ],
+  [
+    "SMARTCHECK",
+    {
+      title: "a history of 130,000 cells is read, not spread (it overflowed the stack)",
+      args: [
+        "Grow monthly recurring revenue 2% year over year.",
+        null,
+        Array.from({ length: 130_000 }, (_, i) => [100 + (i % 7)]),
+        "score",
+        null,
+      ],
+      expect: { spill: [[5]] },
+    },
+  ],
+];
