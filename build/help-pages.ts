@@ -7,7 +7,7 @@ import { helpPath } from "./functions-json.js";
  * The help page Excel opens from a function's "Help on this function" link (its helpUrl): generated from the
  * same metadata as functions.json and the README, served with the add-in, no script, a strict CSP.
  */
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
@@ -39,7 +39,7 @@ function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -59,18 +59,18 @@ export function helpPage(fn: FunctionInfo): string {
   const rows = fn.params
     .map(
       (p) =>
-        `<tr><td><code>${escape(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td>${escape(p.description)}${
-          p.choices ? ` One of: ${p.choices.map((c) => `<code>"${escape(c)}"</code>`).join(", ")}.` : ""
-        }</td><td>${escape(blankOf(p))}</td></tr>`,
+        `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td>${escapeHtml(p.description)}${
+          p.choices ? ` One of: ${p.choices.map((c) => `<code>"${escapeHtml(c)}"</code>`).join(", ")}.` : ""
+        }</td><td>${escapeHtml(blankOf(p))}</td></tr>`,
     )
     .join("\n");
   return page(
     `GOALS.${fn.name}`,
     `<p><a href="index.html">All Goalsheet functions</a></p>
-<h1>GOALS.${escape(fn.name)}</h1>
-<p>${escape(fn.description)}</p>
+<h1>GOALS.${escapeHtml(fn.name)}</h1>
+<p>${escapeHtml(fn.description)}</p>
 <h2>Syntax</h2>
-<p><code>${escape(syntax)}</code></p>
+<p><code>${escapeHtml(syntax)}</code></p>
 <table>
 <thead><tr><th>Argument</th><th>What it is</th><th>Blank cells</th></tr></thead>
 <tbody>
@@ -78,7 +78,7 @@ ${rows}
 </tbody>
 </table>
 <h2>Example</h2>
-<p><code>${escape(fn.example.formula)}</code> gives ${escape(fn.example.result)}.</p>
+<p><code>${escapeHtml(fn.example.formula)}</code> gives ${escapeHtml(fn.example.result)}.</p>
 ${fn.volatile ? "<p>This function recalculates whenever Excel recalculates, so a default of today stays current.</p>\n" : ""}<h2>Blank cells</h2>
 <p>Excel desktop passes an empty cell as 0 and Excel on the web as nothing; Goalsheet reads both the same way, as
 the table above says, so a workbook gives the same answer everywhere.</p>
@@ -92,7 +92,7 @@ export function helpPages(functions: readonly FunctionInfo[]): { path: string; h
     "Goalsheet functions",
     `<h1>Goalsheet functions</h1>
 <ul>
-${sorted.map((f) => `<li><a href="${escape(helpPath(f.name).slice(5))}">GOALS.${escape(f.name)}</a>: ${escape(f.description)}</li>`).join("\n")}
+${sorted.map((f) => `<li><a href="${escapeHtml(helpPath(f.name).slice(5))}">GOALS.${escapeHtml(f.name)}</a>: ${escapeHtml(f.description)}</li>`).join("\n")}
 </ul>
 ${LIMITS}`,
   );

@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, readCell, spillLimit } from "./cells.js";
+import { MAX_ROWS, readCell, spillLimit } from "./cells.js";
 import { type ExcelError, isExcelError, valueError } from "./errors.js";
 import type { Param } from "./params.js";
 import { blankRecords } from "./records.js";
