@@ -124,6 +124,9 @@ export function tallyOutcomes(outcomes: Matrix): OutcomeTally | ExcelError {
   const codes = cache.codes;
   const rows = outcomes.length;
   if (!(rows <= MAX_ROWS)) return tooManyRows("outcomes", rows);
+  // Local copies: an imported binding may be read through a getter on every row once transpiled.
+  const maxColumns = MAX_COLUMNS;
+  const maxCells = MAX_CELLS;
   let cells = 0;
   for (let r = 0; r < rows; r++) {
     const item: unknown = outcomes[r];
@@ -132,9 +135,9 @@ export function tallyOutcomes(outcomes: Matrix): OutcomeTally | ExcelError {
       continue;
     }
     const width = item.length;
-    if (!(width <= MAX_COLUMNS)) return tooManyColumns("outcomes", r, width);
+    if (!(width <= maxColumns)) return tooManyColumns("outcomes", r, width);
     cells += width;
-    if (cells > MAX_CELLS) return tooManyCells("outcomes");
+    if (cells > maxCells) return tooManyCells("outcomes");
     for (let c = 0; c < width; c++) {
       const cell: unknown = item[c];
       if (cell === null || cell === undefined) continue;
