@@ -1,6 +1,7 @@
 /**
  * Runs one of Microsoft's Office add-in tools (office-addin-debugging, office-addin-manifest) for the npm
- * scripts start, start:web, stop and validate. They are optional dependencies: office-addin-debugging pulls
+ * scripts start, start:web, stop and validate. `npm start` builds first; office-addin-debugging then runs
+ * `npm run dev-server` and waits for package.json's config.dev_server_port (3000, the manifest's port). They are optional dependencies: office-addin-debugging pulls
  * keytar, which needs libsecret to compile on Linux, and npm skips the optional subtree when that fails. Then
  * this prints how to get the tool instead of npm's "command not found".
  *
@@ -34,5 +35,24 @@ if (!existsSync(bin)) {
   console.error(HINTS[tool]);
   process.exit(1);
 }
-const run = spawnSync(bin, args, { stdio: "inherit", shell: process.platform === "win32" });
+// npm may install a tool but skip part of its dependency tree (an optional subtree that failed to build): then
+// the tool dies with "Cannot find module 'fs-extra'". Say which module is missing and how to repair it.
+const run = spawnSync(bin, args, {
+  stdio: ["inherit", "inherit", "pipe"],
+  shell: process.platform === "win32",
+  encoding: "utf8",
+});
+const stderr = run.stderr ?? "";
+const missing = /Cannot find module '([^']+)'/.exec(stderr)?.[1];
+if (missing && run.status !== 0) {
+  console.error(
+    [
+      `${tool} is installed but incomplete: its dependency "${missing}" is missing.`,
+      `  Repair it with: npm install --no-save ${tool}`,
+      'Or sideload by hand: README.md, section "Use it in Excel" (npx tsx scripts/check-manifest.ts checks offline).',
+    ].join("\n"),
+  );
+  process.exit(1);
+}
+process.stderr.write(stderr);
 process.exit(run.status ?? 1);
