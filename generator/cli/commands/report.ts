@@ -2,9 +2,11 @@ import { basename, resolve } from "node:path";
 import {
   buildReportModel,
   checkChoices,
+  checkTemplates,
   parseInstant,
   renderReportHtml,
   resolveReportOptions,
+  TemplateError,
   type WorkbookData,
 } from "../../report/index.js";
 import { type Effects, sha256Hex } from "../effects.js";
@@ -53,6 +55,17 @@ export async function reportCommand(
   await checkPaths({ input: workbookPath, html: output, json: options.json }, effects);
   // Templates before the workbook: a template mistake is found in milliseconds, a large workbook takes a while.
   const templates = await loadTemplates(options.template);
+  const templateProblem = (cause: unknown) => {
+    if (!(cause instanceof TemplateError)) return cause;
+    // The part ("partials/goals.hbs") as the file the user can open, in the file:line form editors jump to.
+    const line = cause.line === undefined ? "" : `:${cause.line}`;
+    return new CliError(`${templates.files[cause.part] ?? cause.part}${line}: ${cause.reason}`);
+  };
+  try {
+    checkTemplates(templates.main, templates.partials);
+  } catch (cause) {
+    throw templateProblem(cause);
+  }
 
   const bytes = await effects.readFile(workbookPath);
   const bar =
@@ -76,7 +89,9 @@ export async function reportCommand(
     source: { name: basename(workbookPath), sha256: sha256Hex(bytes) },
     title: labels.reportTitle ?? "Goal report",
   });
-  const html = await renderReportHtml(model, templates, labels);
+  const html = await renderReportHtml(model, templates, labels).catch((cause: unknown) => {
+    throw templateProblem(cause);
+  });
   const written: Written[] = [];
   for (const [path, what, text] of [
     [output, "report", html],
