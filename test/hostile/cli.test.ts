@@ -98,6 +98,7 @@ describe("hostile workbooks through the built CLI", () => {
       "error-results",
       "amount-not-a-number",
       "text-dates-not-iso",
+      "control-characters-in-a-header",
       "output-is-input",
       "input-is-a-folder",
     ],
@@ -115,6 +116,15 @@ describe("hostile workbooks through the built CLI", () => {
     expect(existsSync(join(outDir, `${name}.html`))).toBe(false);
     // Atomic writes: nothing half-written left beside the target either.
     expect(readdirSync(outDir).filter((f) => f.startsWith(`.${name}`))).toEqual([]);
+  });
+
+  it("escapes control and bidi characters quoted from a header, so no line is forged", async () => {
+    const result = await run("control-characters-in-a-header");
+    expect(result.stderr.split("\n")).toEqual([
+      'warning: Deals!K1: unknown column "Notes\\nDeals!F2: Amount is fine\\u202Exslx.exe" is not used',
+      "goalsheet: --strict: 1 warning(s) above; fix them or run without --strict",
+      "",
+    ]);
   });
 
   it("refuses the zip bombs with a peak RSS under 256 MiB", async () => {

@@ -32,6 +32,8 @@ export interface RunOptions {
   readonly stdin?: string | Uint8Array | Readable;
   /** Called with each chunk of stdout; return false to close the pipe (as `| head` does). */
   readonly onStdout?: (chunk: string) => boolean;
+  /** Close stdout before the child writes anything (a reader that has gone, as `| head -c 0`). */
+  readonly closeStdout?: boolean;
   /** Keep at most this many characters of stdout (default: all). */
   readonly keepStdout?: number;
 }
@@ -53,6 +55,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
     child.kill("SIGKILL");
   }, options.timeoutMs ?? 60_000);
   const out = child.stdout as Readable;
+  if (options.closeStdout) out.destroy();
   out.setEncoding("utf8").on("data", (chunk: string) => {
     if (stdout.length < (options.keepStdout ?? Number.POSITIVE_INFINITY)) stdout += chunk;
     if (options.onStdout && !options.onStdout(chunk)) out.destroy();

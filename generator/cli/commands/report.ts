@@ -15,7 +15,6 @@ import { loadLabels, loadTemplates } from "../load-templates.js";
 import { DEFAULT_WORKBOOK, packageRoot } from "../paths.js";
 import { createProgress, type Progress } from "../progress.js";
 import { escapeControls } from "../terminal-text.js";
-import { readWorkbook } from "../workbook/read.js";
 import { checkPaths, STDOUT, summaryLine, type Written, writeOutput } from "./report-output.js";
 
 export interface ReportOptions {
@@ -68,6 +67,8 @@ export async function reportCommand(
   }
 
   const bytes = await effects.readFile(workbookPath);
+  // Loaded only now: exceljs takes half a second to load, which a refused path or template should not wait for.
+  const { readWorkbook } = await import("../workbook/read.js");
   const bar =
     progress ?? createProgress(process.stderr, `reading ${escapeControls(basename(workbookPath))}`, bytes.byteLength);
   let data: WorkbookData;
