@@ -85,6 +85,21 @@ describe("goalsheet (main)", () => {
     for (const command of ["report", "init", "schema"]) expect(stdout).toContain(command);
   });
 
+  it("documents -o -, --json - and the bundled summary template in report --help", async () => {
+    const { code, stdout } = await run("report", "--help");
+    expect(code).toBe(0);
+    const flat = stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("-o, --output <file> the HTML file to write (missing folders are created; - for stdout)");
+    expect(flat).toContain("--json <file> also write the report model (what templates see) as JSON; - for stdout");
+    expect(flat).toContain("or a bundled set: summary (one page), default");
+  });
+
+  it("escapes control characters from the command line in commander's errors", async () => {
+    const { code, stderr } = await run("report", "--bogus\ngoalsheet: wrote report.html\u202E");
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toBe("error: unknown option '--bogus\\ngoalsheet: wrote report.html\\u202E'");
+  });
+
   it("exits 2 listing every problem of a bad workbook at once, and writes nothing", async () => {
     const out = join(dir, "bad.html");
     const { code, stderr } = await run("report", join(dir, "bad.xlsx"), "-o", out);
