@@ -114,8 +114,8 @@ describe("hostile workbooks through the built CLI", () => {
     for (const [i, pattern] of c.expect.errors.entries()) expect(lines[i]).toMatch(pattern);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(existsSync(join(outDir, `${name}.html`))).toBe(false);
-    // Atomic writes: nothing half-written left beside the target either.
-    expect(readdirSync(outDir).filter((f) => f.startsWith(`.${name}`))).toEqual([]);
+    // Atomic writes: nothing half-written left beside the target either (temporaries are .gs-<random>.tmp).
+    expect(readdirSync(outDir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("escapes control and bidi characters quoted from a header, so no line is forged", async () => {
