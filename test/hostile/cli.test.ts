@@ -29,7 +29,9 @@ beforeAll(async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) await run(name);
   };
   await Promise.all([worker(), worker(), worker()]);
-});
+  // About 40 Node processes and a deflated gigabyte: a minute alone, several on a shared, busy machine. Each
+  // run is bounded by run-cli's own timeout, so a hang still fails this hook long before this limit.
+}, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
