@@ -207,6 +207,18 @@ const SPECS: Spec[] = [
       /^Deals!H4: Closed must be a date .*, got "03-15-2026"/,
     ),
   },
+  {
+    // A header cell whose newline would start a forged problem line and whose U+202E would reverse the rest:
+    // the warning quoting it is escaped, so --strict prints exactly one warning line and one error line.
+    name: "control-characters-in-a-header",
+    bytes: () =>
+      dealsWorkbook({
+        headers: [...DEAL_HEADERS, "Notes\nDeals!F2: Amount is fine\u202Exslx.exe"],
+        rows: sampleDeals().map((r) => [...r, "n"]),
+      }),
+    args: (path, out) => [path, "-o", out, "--strict"],
+    expect: refused(/^--strict: 1 warning\(s\) above/),
+  },
   // The command line itself.
   {
     name: "output-is-input",

@@ -1,49 +1,47 @@
 import { createHash } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { CliError } from "./errors.js";
+import { type Location, locate, readRegularFile, writeAtomically } from "./files.js";
+import { writeStdout } from "./stdout.js";
+import { escapeControls } from "./terminal-text.js";
+
+export { type FileKind, type Location, MAX_INPUT_BYTES, notAFile } from "./files.js";
 
 /**
- * The CLI's effects on the world, injected so the pipeline runs in memory in tests. Output is written
- * atomically: a temporary file beside the target, then a rename, so a reader never sees a partial report and
- * a failure leaves nothing behind.
+ * The CLI's effects on the world, injected so the commands run in memory in tests. The policy (which paths may
+ * be read or written, what the user is told) lives in the commands; the mechanics (links, identity, atomic
+ * writes, caps) live in files.ts.
  */
 export interface Effects {
+  /**
+   * The bytes of a regular file. Folders, pipes, devices and sockets are refused before anything is opened,
+   * and files over MAX_INPUT_BYTES are refused (CliError, exit code 2).
+   */
   readFile(path: string): Promise<Uint8Array>;
-  /** Text or bytes (an .xlsx from `goalsheet init`). */
-  writeFile(path: string, text: string | Uint8Array): Promise<void>;
+  /**
+   * Text or bytes (an .xlsx from `goalsheet init`), written atomically: a temporary file beside the target,
+   * then a rename, so a reader never sees a partial file and a failure leaves nothing behind. Missing folders
+   * are created; a link is written through to its target.
+   */
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** Data for standard output (`-o -`); resolves false when the reader has gone away (a closed pipe). */
+  writeStdout(content: string | Uint8Array): Promise<boolean>;
+  /**
+   * What a path reaches after links, and a key equal for paths that reach the same file. A path that cannot
+   * be looked at is a CliError saying it cannot be read or written (`verb`).
+   */
+  locate(path: string, verb: "read" | "write"): Promise<Location>;
   now(): Date;
-  /** Diagnostics for the user (warnings, progress). */
+  /** Diagnostics for the user (warnings, progress), one line each. */
   warn(line: string): void;
 }
 
 export const nodeEffects: Effects = {
-  async readFile(path) {
-    try {
-      return await readFile(path);
-    } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      const reason =
-        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (code ?? String(cause));
-      throw new CliError(`cannot read ${path}: ${reason}`);
-    }
-  },
-  async writeFile(path, text) {
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-      await writeFile(temporary, text, { flag: "wx" });
-      await rename(temporary, path);
-    } catch (cause) {
-      await rm(temporary, { force: true });
-      const code = (cause as NodeJS.ErrnoException).code;
-      throw new CliError(
-        `cannot write ${path}: ${code ?? String(cause)}`,
-        code === "ENOENT" || code === "EACCES" ? 2 : 1,
-      );
-    }
-  },
+  readFile: (path) => readRegularFile(path),
+  writeFile: writeAtomically,
+  writeStdout,
+  locate,
   now: () => new Date(),
-  warn: (line) => process.stderr.write(`${line}\n`),
+  // A warning quotes workbook text (a header, a sheet name): escaped, so it cannot forge other lines.
+  warn: (line) => process.stderr.write(`${escapeControls(line)}\n`),
 };
 
 export function sha256Hex(bytes: Uint8Array): string {

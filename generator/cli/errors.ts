@@ -5,11 +5,15 @@ import { formatProblem, type InputProblem } from "../report/problems.js";
  * the arguments), 1 for anything else. The top-level handler in goalsheet.ts prints the message without a stack.
  */
 export class CliError extends Error {
+  /** The message as the lines the handler prints; each is escaped on its own (terminal-text.ts). */
+  readonly lines: readonly string[];
   constructor(
-    message: string,
+    message: string | readonly string[],
     readonly exitCode: 1 | 2 = 2,
   ) {
-    super(message);
+    const lines = typeof message === "string" ? [message] : message;
+    super(lines.join("\n"));
+    this.lines = lines;
     this.name = "CliError";
   }
 }
@@ -17,7 +21,7 @@ export class CliError extends Error {
 /** Every problem of a workbook at once, so the user can fix them in one pass. */
 export class WorkbookInputError extends CliError {
   constructor(readonly problems: readonly InputProblem[]) {
-    super(problems.map(formatProblem).join("\n"), 2);
+    super(problems.map(formatProblem), 2);
     this.name = "WorkbookInputError";
   }
 }

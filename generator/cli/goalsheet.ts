@@ -3,11 +3,14 @@ import pkg from "../../package.json" with { type: "json" };
 import { ReportInputError } from "../report/problems.js";
 import { nodeEffects } from "./effects.js";
 import { CliError } from "./errors.js";
+import { writeStdout } from "./stdout.js";
+import { escapeControls, escapeLines } from "./terminal-text.js";
 
 /**
  * The `goalsheet` command. Each subcommand loads its module lazily so `--help` stays instant. One handler at
  * the bottom turns expected errors into their message and exit code (2 bad input, 1 internal) and anything
- * unexpected into a one-line message pointing at --debug.
+ * unexpected into a one-line message pointing at --debug. Everything printed to stderr is escaped
+ * (terminal-text.ts): a file name or a header cell cannot forge a line or reorder one.
  */
 const VERSION: string = pkg.version;
 
@@ -17,23 +20,30 @@ export function buildProgram(): Command {
     .version(VERSION, "-V, --version")
     .option("--debug", "print stack traces of internal errors")
     .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(escapeCommanderError(text)) })
     .exitOverride();
 
   program
     .command("report")
     .description("write one self-contained HTML goal report from a workbook (default: the bundled example)")
     .argument("[workbook]", "the .xlsx workbook to read")
-    .option("-o, --output <file>", "the HTML file to write", "report.html")
+    .option("-o, --output <file>", "the HTML file to write (missing folders are created; - for stdout)", "report.html")
     .option("--locale <locale>", "report language: en, zh, nl or ar")
     .option("--as-of <date>", "the date the figures are as of (ISO, e.g. 2026-06-30)")
     .option("--generated-at <date>", "fix the generation time, for byte-identical reports")
-    .option("--template <dir>", "a template folder that replaces or extends the default templates")
-    .option("--json <file>", "also write the report model (what templates see) as JSON")
+    .option(
+      "--template <dir>",
+      "a template folder that extends the default templates, or a bundled set: summary (one page), default",
+    )
+    .option("--json <file>", "also write the report model (what templates see) as JSON; - for stdout")
     .option("--strict", "fail on warnings too (unknown sheets, unused columns)")
     .action(async (workbook: string | undefined, opts: Record<string, string | undefined> & { strict?: boolean }) => {
       const { reportCommand } = await import("./commands/report.js");
-      const written = await reportCommand({ workbook, ...opts }, nodeEffects);
-      process.stdout.write(`${written}\n`);
+      const { summary, usedStdout } = await reportCommand({ workbook, ...opts }, nodeEffects);
+      // The summary is for the user: on stdout, unless stdout carries the report or the model.
+      if (summary === "") return;
+      if (usedStdout) nodeEffects.warn(summary);
+      else await writeStdout(`${escapeControls(summary)}\n`);
     });
 
   program
@@ -42,7 +52,7 @@ export function buildProgram(): Command {
     .argument("[file]", "the .xlsx file to create (never overwritten)", "goals.xlsx")
     .action(async (file: string) => {
       const { initCommand } = await import("./commands/init.js");
-      process.stdout.write(`${await initCommand(file, nodeEffects)}\n`);
+      await writeStdout(`${escapeControls(await initCommand(file, nodeEffects))}\n`);
     });
 
   program
@@ -63,7 +73,7 @@ export function buildProgram(): Command {
     .description("print the workbook contract (sheets, headers, aliases, rules) as JSON Schema")
     .action(async () => {
       const { schemaCommand } = await import("./commands/schema.js");
-      process.stdout.write(schemaCommand(VERSION));
+      await writeStdout(schemaCommand(VERSION));
     });
 
   return program;
@@ -77,17 +87,26 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError || error instanceof ReportInputError) {
-      process.stderr.write(`goalsheet: ${error.message}\n`);
+      const lines = error instanceof CliError ? error.lines : [error.message];
+      process.stderr.write(`goalsheet: ${escapeLines(lines)}\n`);
       return error.exitCode;
     }
     const debug = argv.includes("--debug");
     process.stderr.write(
       debug && error instanceof Error
-        ? `${error.stack}\n`
-        : `goalsheet: internal error: ${error instanceof Error ? error.message : String(error)} (run with --debug for details)\n`,
+        ? `${escapeLines((error.stack ?? error.message).split("\n"))}\n`
+        : `goalsheet: internal error: ${escapeControls(error instanceof Error ? error.message : String(error))} (run with --debug for details)\n`,
     );
     return 1;
   }
+}
+
+/**
+ * Commander's one-line errors quote the argument as given ("unknown option '…'"); its only line break of its
+ * own is before a suggestion ("(Did you mean …?)"). Everything else is escaped.
+ */
+function escapeCommanderError(text: string): string {
+  return `${escapeLines(text.replace(/\n$/, "").split(/\n(?=\(Did you mean )/))}\n`;
 }
 
 // Run when executed as the bin (not when imported by tests).

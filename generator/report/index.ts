@@ -17,6 +17,7 @@ export {
 export { buildReportModel, type ReportOptions, renderReportHtml } from "./pipeline.js";
 export { cellAddress, formatProblem, type InputProblem, ReportInputError } from "./problems.js";
 export type { Labels, TemplateSet } from "./render/render.js";
+export { checkTemplates, MAIN_PART, partialPart, TemplateError } from "./render/template-guard.js";
 export { DAYS_1900_TO_1904, errorCell, isDateFormat } from "./workbook/cells.js";
 export { WorkbookAssembler, type WorkbookData } from "./workbook/data.js";
 export { parseRegion, type RawRow, type RowSink, type SheetLayout } from "./workbook/raw.js";

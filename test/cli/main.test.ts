@@ -1,25 +1,36 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { starterWorkbook } from "../../generator/cli/commands/init.js";
 import { main } from "../../generator/cli/goalsheet.js";
 import pkg from "../../package.json" with { type: "json" };
+import { countRows } from "./count-rows.js";
 import { workbookBytes } from "./workbook/fixtures.js";
 
-/** Run the CLI in-process, capturing what it prints. */
+/** Run the CLI in-process, capturing what it prints (and calling back as a real stream does). */
 async function run(...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
+  const capture =
+    (append: (text: string) => void) =>
+    (chunk: unknown, ...rest: unknown[]) => {
+      append(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk as Uint8Array));
+      const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+      if (callback) queueMicrotask(callback);
+      return true;
+    };
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(
+    capture((text) => {
+      stdout += text;
+    }),
+  );
+  const err = vi.spyOn(process.stderr, "write").mockImplementation(
+    capture((text) => {
+      stderr += text;
+    }),
+  );
   try {
     const code = await main(argv);
     return { code, stdout, stderr };
@@ -74,6 +85,21 @@ describe("goalsheet (main)", () => {
     for (const command of ["report", "init", "schema"]) expect(stdout).toContain(command);
   });
 
+  it("documents -o -, --json - and the bundled summary template in report --help", async () => {
+    const { code, stdout } = await run("report", "--help");
+    expect(code).toBe(0);
+    const flat = stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("-o, --output <file> the HTML file to write (missing folders are created; - for stdout)");
+    expect(flat).toContain("--json <file> also write the report model (what templates see) as JSON; - for stdout");
+    expect(flat).toContain("or a bundled set: summary (one page), default");
+  });
+
+  it("escapes control characters from the command line in commander's errors", async () => {
+    const { code, stderr } = await run("report", "--bogus\ngoalsheet: wrote report.html\u202E");
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toBe("error: unknown option '--bogus\\ngoalsheet: wrote report.html\\u202E'");
+  });
+
   it("exits 2 listing every problem of a bad workbook at once, and writes nothing", async () => {
     const out = join(dir, "bad.html");
     const { code, stderr } = await run("report", join(dir, "bad.xlsx"), "-o", out);
@@ -119,7 +145,6 @@ describe("goalsheet (main)", () => {
       "2026-07-01",
     );
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(stdout).toBe(`${out}\n`);
     expect(await sha256(input)).toBe(before);
     expect((await readFile(out, "utf8")).startsWith("<!doctype html>")).toBe(true);
     const model = JSON.parse(await readFile(join(dir, "model.json"), "utf8"));
@@ -128,6 +153,14 @@ describe("goalsheet (main)", () => {
     expect(model.asOf).toBe("2026-06-30");
     expect(model.currency).toBe("USD");
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    // One line says what was written and what the report holds, counted here from the workbook itself.
+    const { goals, deals } = await countRows(input);
+    const behind = model.goals.rows.filter((r: { status: string }) => r.status === "behind").length;
+    const kb = async (path: string) => Math.round((await stat(path)).size / 1024);
+    expect(stdout).toBe(
+      `wrote ${out} (${await kb(out)} KB) and ${join(dir, "model.json")} (${await kb(join(dir, "model.json"))} KB): ` +
+        `${goals} goals, ${behind} behind; ${deals} deals; as of 2026-06-30\n`,
+    );
   });
 
   it("refuses to write the report over its own input", async () => {

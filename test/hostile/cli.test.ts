@@ -29,7 +29,9 @@ beforeAll(async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) await run(name);
   };
   await Promise.all([worker(), worker(), worker()]);
-});
+  // About 40 Node processes and a deflated gigabyte: a minute alone, several on a shared, busy machine. Each
+  // run is bounded by run-cli's own timeout, so a hang still fails this hook long before this limit.
+}, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -98,6 +100,7 @@ describe("hostile workbooks through the built CLI", () => {
       "error-results",
       "amount-not-a-number",
       "text-dates-not-iso",
+      "control-characters-in-a-header",
       "output-is-input",
       "input-is-a-folder",
     ],
@@ -113,8 +116,17 @@ describe("hostile workbooks through the built CLI", () => {
     for (const [i, pattern] of c.expect.errors.entries()) expect(lines[i]).toMatch(pattern);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(existsSync(join(outDir, `${name}.html`))).toBe(false);
-    // Atomic writes: nothing half-written left beside the target either.
-    expect(readdirSync(outDir).filter((f) => f.startsWith(`.${name}`))).toEqual([]);
+    // Atomic writes: nothing half-written left beside the target either (temporaries are .gs-<random>.tmp).
+    expect(readdirSync(outDir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("escapes control and bidi characters quoted from a header, so no line is forged", async () => {
+    const result = await run("control-characters-in-a-header");
+    expect(result.stderr.split("\n")).toEqual([
+      'warning: Deals!K1: unknown column "Notes\\nDeals!F2: Amount is fine\\u202Exslx.exe" is not used',
+      "goalsheet: --strict: 1 warning(s) above; fix them or run without --strict",
+      "",
+    ]);
   });
 
   it("refuses the zip bombs with a peak RSS under 256 MiB", async () => {

@@ -3,7 +3,13 @@ import { smartcheckCommand } from "../../generator/cli/commands/smartcheck.js";
 
 function memoryIo(stdin = "") {
   const out: string[] = [];
-  return { io: { readStdin: async () => stdin, write: (t: string) => void out.push(t) }, out };
+  const io = {
+    async *stdin() {
+      yield new TextEncoder().encode(stdin);
+    },
+    write: async (t: string) => out.push(t) > 0,
+  };
+  return { io, out };
 }
 
 describe("goalsheet smartcheck", () => {

@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import type { ReportModel } from "../model/report-model.js";
 import { registerHelpers } from "./helpers.js";
+import { checkTemplates, MAIN_PART, placed, registerTrackedPartials } from "./template-guard.js";
 
 /** A template set: the page, its partials (by name) and its stylesheet, as text. Browser-safe: no file system. */
 export interface TemplateSet {
@@ -15,11 +16,14 @@ export type Labels = Readonly<Record<string, string>>;
  * Render the report: one self-contained HTML page. Each call uses its own Handlebars environment (no global
  * helpers or partials leak between reports), prototype access stays off (Handlebars' default since 4.6), and
  * the stylesheet is allowed by its SHA-256 in the Content-Security-Policy, so nothing else can run or load.
+ * A template mistake (syntax, a missing partial or helper, endless partials) throws a TemplateError naming the
+ * part and line (template-guard.ts).
  */
 export async function renderReport(model: ReportModel, templates: TemplateSet, labels: Labels): Promise<string> {
+  const references = checkTemplates(templates.main, templates.partials);
   const hbs = Handlebars.create();
   registerHelpers(hbs, model, labels);
-  for (const [name, source] of Object.entries(templates.partials)) hbs.registerPartial(name, source);
+  registerTrackedPartials(hbs, templates.partials, references);
   const page = hbs.compile(templates.main, { strict: false, preventIndent: true });
   const css = templates.css.trim();
   const csp = [
@@ -29,7 +33,11 @@ export async function renderReport(model: ReportModel, templates: TemplateSet, l
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
-  return page({ ...model, css, csp, labels });
+  try {
+    return page({ ...model, css, csp, labels });
+  } catch (cause) {
+    throw placed(cause, MAIN_PART);
+  }
 }
 
 async function sha256Base64(text: string): Promise<string> {
