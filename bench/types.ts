@@ -8,7 +8,7 @@ export interface BenchMeasure {
   readonly label: string;
   /** Median wall time in milliseconds (or another unit named in `unit`). */
   readonly value: number;
-  readonly unit: "ms" | "s" | "goals/s" | "KB" | "MiB" | "x";
+  readonly unit: "ms" | "s" | "goals/s" | "KB" | "MiB" | "MB/s" | "x";
   /** The baseline in the same run, when there is one. */
   readonly baseline?: { readonly label: string; readonly value: number };
   /** The budget from the issue, if any ("<= 50 ms", "<= 2x baseline"), and whether it held. */
