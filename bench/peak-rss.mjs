@@ -1,12 +1,27 @@
 /**
  * Run a Node CLI and record its peak resident set size, without /usr/bin/time: `node peak-rss.mjs <rss-file>
- * <script> [args...]` makes <script> the process's main module (argv[1]) and writes maxRSS in KiB at exit.
+ * <script> [args...]` makes <script> the process's main module (argv[1]) and writes the peak in KiB at exit.
+ *
+ * On Linux the peak is VmHWM from /proc/self/status, the high-water mark of this process image. getrusage's
+ * maxRSS (process.resourceUsage().maxRSS, used elsewhere) survives exec: a child forked from a large parent
+ * (a test worker holding big buffers) reports the parent's size until it grows past it.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [rssFile, script, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], resolve(script), ...args];
-process.on("exit", () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
+
+function peakKiB() {
+  try {
+    const hwm = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]);
+  } catch {
+    // Not Linux: fall back to getrusage.
+  }
+  return process.resourceUsage().maxRSS;
+}
+
+process.on("exit", () => writeFileSync(rssFile, String(peakKiB())));
 await import(pathToFileURL(resolve(script)).href);

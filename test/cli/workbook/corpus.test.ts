@@ -14,7 +14,7 @@ import { normaliseCell } from "../../../generator/report/workbook/cells.js";
  * project's own assertions (real/checks.json).
  */
 const DIR = new URL("../../corpus/writers/", import.meta.url);
-type Rows = { number: number; cells: unknown[] }[];
+type Rows = { number: number; cells: readonly unknown[] }[];
 
 async function readAll(bytes: Uint8Array): Promise<Record<string, Rows>> {
   const out: Record<string, Rows> = {};

@@ -22,7 +22,7 @@ function sheetRows(sheet: number, rows: number): string {
 }
 
 async function read(bytes: Uint8Array) {
-  const last: Record<string, { number: number; cells: unknown[] }> = {};
+  const last: Record<string, { number: number; cells: readonly unknown[] }> = {};
   const problems = new CellProblems();
   const { rows } = await readSheets(
     bytes,

@@ -17,6 +17,9 @@ export interface BuiltEntry {
   readonly directory?: { readonly size?: number; readonly crc?: number; readonly method?: number };
 }
 
+/** Deflated bytes and CRC of a Buffer used by many entries (thousands of identical filler entries). */
+const packed = new WeakMap<Buffer, { deflated: Buffer; crc: number }>();
+
 export function buildZip(entries: readonly BuiltEntry[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
@@ -24,8 +27,13 @@ export function buildZip(entries: readonly BuiltEntry[]): Buffer {
   for (const entry of entries) {
     const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data, "utf8");
     const method = entry.method ?? 8;
-    const stored = method === 0 ? data : deflateRawSync(data);
-    const crc = crc32(data) >>> 0;
+    let pack = Buffer.isBuffer(entry.data) ? packed.get(entry.data) : undefined;
+    if (!pack) {
+      pack = { deflated: deflateRawSync(data), crc: crc32(data) >>> 0 };
+      if (Buffer.isBuffer(entry.data)) packed.set(entry.data, pack);
+    }
+    const stored = method === 0 ? data : pack.deflated;
+    const crc = pack.crc;
     const flags = 0x0800 | (entry.descriptor ? 0x8 : 0);
     const name = Buffer.from(entry.name, "utf8");
     const localName = Buffer.from(entry.local?.name ?? entry.name, "utf8");
