@@ -72,7 +72,7 @@ describe("isDateFormat(numFmt)", () => {
   });
 });
 
-describe("streamRows: exceljs pitfalls", () => {
+describe("readSheets: the cells exceljs got wrong", () => {
   it("reads plain values, rich text, hyperlinks and error cells", async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = wb.addWorksheet("Data");
