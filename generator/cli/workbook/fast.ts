@@ -279,7 +279,7 @@ function skipAttribute(buf: Buffer, from: number, end: number): number {
 }
 
 /** Past `>` of a tag whose name ends before `from` (quotes respected), or -1. */
-function tagEnd(buf: Buffer, from: number, end: number): number {
+export function tagEnd(buf: Buffer, from: number, end: number): number {
   let quote = 0;
   for (let q = from; q < end; q++) {
     const b = buf[q] as number;
