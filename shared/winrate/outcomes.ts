@@ -14,6 +14,7 @@ const OUTCOME_WORDS: Record<Exclude<Outcome, "open">, readonly string[]> = {
     "win",
     "closed won",
     "close won",
+    "closedwon",
     "won deal",
     "true",
     "1",
@@ -39,6 +40,8 @@ const OUTCOME_WORDS: Record<Exclude<Outcome, "open">, readonly string[]> = {
     "lose",
     "closed lost",
     "close lost",
+    "closedlost",
+    "closed lost to competition",
     "lost deal",
     "false",
     "0",
@@ -73,10 +76,34 @@ const OUTCOME_WORDS: Record<Exclude<Outcome, "open">, readonly string[]> = {
   ],
 };
 
+/**
+ * Words for a deal still in play, as CRMs write them in a status column (Pipedrive "open", Dynamics "Open",
+ * "In progress"). Any other text also counts as open in a cell; an import that must tell a typo ("Wno") from
+ * an open deal asks `outcomeWord`, which knows only these words and the ones above.
+ */
+const OPEN_WORDS: readonly string[] = [
+  "open",
+  "opened",
+  "in progress",
+  "pending",
+  "active",
+  "ongoing",
+  "进行中",
+  "未结",
+  "跟进中",
+  "lopend",
+  "in behandeling",
+  "مفتوحة",
+  "مفتوح",
+  "قيد التنفيذ",
+];
+
 const LOOKUP = new Map<string, Outcome>();
 for (const [outcome, words] of Object.entries(OUTCOME_WORDS) as [Outcome, readonly string[]][]) {
   for (const word of words) LOOKUP.set(normaliseWord(word), outcome);
 }
+const KNOWN = new Map<string, Outcome>(LOOKUP);
+for (const word of OPEN_WORDS) KNOWN.set(normaliseWord(word), "open");
 
 export function normaliseWord(text: string): string {
   return text
@@ -84,6 +111,11 @@ export function normaliseWord(text: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, " ");
+}
+
+/** The outcome a known word names (won, lost, no decision or open), or undefined for any other text. */
+export function outcomeWord(text: string): Outcome | undefined {
+  return KNOWN.get(normaliseWord(text));
 }
 
 /**
