@@ -11,12 +11,14 @@ import {
   placeOf,
   shapeOf,
 } from "../excel/values.js";
+import { isPlaceholder } from "./placeholders.js";
 import type { ClvTransaction } from "./summary.js";
 
 /**
  * Transactions from three same-shaped ranges (customer, date, amount), as a table's columns arrive in Excel.
- * Rows blank in all three are skipped (a table's spare rows); anything else must be a full, valid row, and
- * the first bad cell is reported with its place. Dates after `asOf` are future purchases for the fit: an error.
+ * Rows blank in all three are skipped (a table's spare rows), and so are rows of a placeholder customer such
+ * as "NA" or "(blank)" (placeholders.ts), as the report leaves them out; anything else must be a full, valid
+ * row (a blank customer is an error), and the first bad cell is reported with its place. Dates after `asOf` are future purchases for the fit: an error.
  */
 export function transactionsFromRanges(
   customers: Matrix,
@@ -52,6 +54,7 @@ export function transactionsFromRanges(
       if (isBlank(id) && isBlank(date) && isBlank(amount)) continue;
       for (const cell of [id, date, amount]) if (isExcelError(cell)) return cell;
       if (isBlank(id)) return valueError(`${placeOf("customers", r, c, cols)} must name a customer, got blank`);
+      if (typeof id === "string" && isPlaceholder(id)) continue;
       const serial = dateCellToSerial(date);
       if (serial === undefined) {
         return valueError(
