@@ -1,6 +1,6 @@
 import {
   buildReportModel,
-  formatProblem,
+  formatProblems,
   ReportInputError,
   type ReportModel,
   renderReportHtml,
@@ -54,7 +54,7 @@ export async function buildReportInExcel(now: Date): Promise<PaneReport | { prob
     const read = await readOpenWorkbook(context);
     return { read, name: workbook.name || "workbook.xlsx" };
   });
-  if (read.problems.length > 0) return { problems: read.problems.map(formatProblem) };
+  if (read.problems.length > 0) return { problems: formatProblems(read.problems) };
   try {
     return await reportFromWorkbook(read.data, name, now, Office.context?.displayLanguage);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { formatProblem, type InputProblem } from "../report/problems.js";
+import { formatProblems, type InputProblem } from "../report/problems.js";
 
 /**
  * Expected failures of the CLI. Each carries its exit code: 2 for bad input (the user can fix the workbook or
@@ -18,10 +18,10 @@ export class CliError extends Error {
   }
 }
 
-/** Every problem of a workbook at once, so the user can fix them in one pass. */
+/** Every problem of a workbook at once (repeated ones summed up per column), so the user can fix them in one pass. */
 export class WorkbookInputError extends CliError {
   constructor(readonly problems: readonly InputProblem[]) {
-    super(problems.map(formatProblem), 2);
+    super(formatProblems(problems), 2);
     this.name = "WorkbookInputError";
   }
 }
