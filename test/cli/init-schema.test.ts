@@ -83,7 +83,8 @@ describe("goalsheet schema", () => {
     const amount = schema.properties.Deals.items.properties.Amount;
     expect(amount).toMatchObject({ minimum: 0, "x-rule": "Amount must be a number of at least 0" });
     expect(amount["x-aliases"]).toContain("Bedrag");
-    expect(schema.properties.Transactions.items.required).toEqual(["Customer", "Date", "Amount"]);
+    // Amount may also come from Quantity × Unit price (order-line exports), so only these two are required.
+    expect(schema.properties.Transactions.items.required).toEqual(["Customer", "Date"]);
     expect(schema.properties.Goals.items.properties.Deadline.format).toBe("date");
     expect(Object.keys(schema.properties.Settings.properties)).toEqual([
       "Currency",
@@ -91,6 +92,7 @@ describe("goalsheet schema", () => {
       "Fiscal year start",
       "As of",
       "Sales and marketing spend",
+      "Date order",
     ]);
   });
 

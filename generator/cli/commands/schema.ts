@@ -14,11 +14,28 @@ const CELL_SCHEMAS: Record<CellKind, Record<string, unknown>> = {
   text: { type: ["string", "number", "boolean"] },
   number: { type: ["number", "string"], description: "a number, or text such as 1,234.5 or 12%" },
   nonNegative: { type: ["number", "string"], minimum: 0, description: "a number of at least 0" },
+  amount: {
+    type: ["number", "string"],
+    minimum: 0,
+    description: 'an amount of at least 0: a number, or text such as "$1,200.00", "€ 950,00" or "USD 1,200"',
+  },
+  signedAmount: {
+    type: ["number", "string"],
+    description:
+      'an amount: a number, or text such as "$1,200.00", "€ 950,00", "USD 1,200" or "(1,200.00)"; negative amounts are credits',
+  },
   date: {
     type: ["number", "string"],
-    description: "an Excel date (serial number) or ISO text such as 2026-06-30",
+    description:
+      "an Excel date (serial number), ISO text such as 2026-06-30 (a time and zone may follow), a date such as 10/20/2016 (order from Settings: Date order, or from the column), or 20 Oct 2016",
     format: "date",
   },
+  boolean: { type: ["boolean", "string", "number"], description: "TRUE/FALSE, true/false, yes/no or 1/0" },
+  probability: {
+    type: ["number", "string"],
+    description: "a probability: 0 to 1, 0% to 100%, or 0 to 100 when the column holds percentages",
+  },
+  currency: { type: "string", pattern: "^[A-Za-z]{3}$", description: "an ISO 4217 currency code such as EUR" },
   any: { description: "text, TRUE/FALSE or 1/0" },
 };
 
@@ -26,7 +43,7 @@ function sheetSchema(contract: SheetContract<unknown>): Record<string, unknown> 
   const shape = (contract.row as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
-  for (const column of contract.columns) {
+  for (const column of [...contract.columns, ...contract.exportColumns]) {
     const meta = shape[column.key]?.meta() as unknown as FieldMeta | undefined;
     properties[column.header] = {
       ...CELL_SCHEMAS[meta?.cell ?? "any"],

@@ -1,46 +1,201 @@
 import { z } from "zod";
-import { cellAny, cellDate, cellNonNegative, cellNumber, cellText } from "./fields.js";
+import {
+  cellAmount,
+  cellAny,
+  cellBoolean,
+  cellCurrency,
+  cellDate,
+  cellNonNegative,
+  cellNumber,
+  cellProbability,
+  cellText,
+} from "./fields.js";
 import type { SheetContract } from "./table.js";
 
 /**
  * The workbook contract: which sheets Goalsheet reads, the headers it recognises (with aliases), and the zod
  * schema each row must satisfy. README.md documents it and `goalsheet schema` prints it as JSON Schema.
+ *
+ * `columns` are Goalsheet's own columns (what `goalsheet init` writes); `exportColumns` are more columns that
+ * CRM and shop exports carry (IsWon, Probability, Currency, Quantity × Unit price). Aliases cover the report
+ * labels and API names of Salesforce, HubSpot, Pipedrive, Dynamics 365 and Zoho, snake_case exports (Kaggle,
+ * Maven) and the four report languages. Headers match whatever their case, spacing and punctuation, and a
+ * leading "Deal"/"Opportunity" is optional ("Deal - Owner", "Opportunity Owner" and "Owner" are one column).
  */
 export const DEALS = {
   sheet: "Deals",
-  sheetAliases: ["Opportunities", "Deal", "Pipeline", "商机", "交易", "Kansen", "Verkoopkansen", "الصفقات"],
+  sheetAliases: [
+    "Opportunities",
+    "Opportunity",
+    "Deal",
+    "Pipeline",
+    "商机",
+    "交易",
+    "Kansen",
+    "Verkoopkansen",
+    "الصفقات",
+  ],
   columns: [
-    { key: "id", header: "ID", aliases: ["Deal ID", "Opportunity ID", "Deal", "编号", "Nummer", "المعرف"] },
+    {
+      key: "id",
+      header: "ID",
+      aliases: ["Deal ID", "Opportunity ID", "Deal", "Record ID", "编号", "Nummer", "المعرف"],
+    },
     {
       key: "rep",
       header: "Rep",
-      aliases: ["Owner", "Sales rep", "Salesperson", "Account executive", "AE", "销售代表", "Verkoper", "المندوب"],
+      aliases: [
+        "Owner",
+        "Owner name",
+        "Owner full name",
+        "OwnerId",
+        "HubSpot owner",
+        "HubSpot owner ID",
+        "Sales rep",
+        "Sales agent",
+        "Salesperson",
+        "Account executive",
+        "AE",
+        "Assigned to",
+        "销售代表",
+        "负责人",
+        "Verkoper",
+        "Eigenaar",
+        "المندوب",
+      ],
     },
-    { key: "region", header: "Region", aliases: ["Territory", "区域", "Regio", "المنطقة"] },
+    {
+      key: "region",
+      header: "Region",
+      aliases: ["Territory", "Sales region", "Regional office", "区域", "Regio", "المنطقة"],
+    },
     { key: "segment", header: "Segment", aliases: ["Customer segment", "细分", "Klantsegment", "الشريحة"] },
-    { key: "stage", header: "Stage", aliases: ["Deal stage", "Phase", "阶段", "Fase", "المرحلة"] },
+    {
+      key: "stage",
+      header: "Stage",
+      aliases: [
+        "StageName",
+        "Deal stage",
+        "Sales stage",
+        "Pipeline stage",
+        "Pipeline phase",
+        "Phase",
+        "阶段",
+        "Fase",
+        "المرحلة",
+      ],
+    },
     {
       key: "amount",
       header: "Amount",
-      aliases: ["Value", "Deal value", "Deal size", "ACV", "金额", "Bedrag", "المبلغ"],
+      aliases: [
+        "Value",
+        "Deal value",
+        "Deal size",
+        "Deal amount",
+        "Opportunity amount",
+        "Total amount",
+        "Close value",
+        "Est. revenue",
+        "Estimated revenue",
+        "ACV",
+        "金额",
+        "Bedrag",
+        "Waarde",
+        "المبلغ",
+      ],
+      // HubSpot exports both; the converted amount is the one that sums across currencies.
+      preferred: ["Amount in company currency", "Amount (company currency)"],
     },
     {
       key: "created",
       header: "Created",
-      aliases: ["Created date", "Create date", "Opened", "创建日期", "Aangemaakt", "تاريخ الإنشاء"],
+      aliases: [
+        "Created date",
+        "CreatedDate",
+        "Create date",
+        "Created on",
+        "Created time",
+        "Creation date",
+        "Date created",
+        "Add time",
+        "Engage date",
+        "Opened",
+        "创建日期",
+        "Aangemaakt",
+        "تاريخ الإنشاء",
+      ],
     },
     {
       key: "closed",
       header: "Closed",
-      aliases: ["Closed date", "Close date", "关闭日期", "Gesloten", "تاريخ الإغلاق"],
+      aliases: [
+        "Closed date",
+        "Close date",
+        "CloseDate",
+        "Closing date",
+        "Closed on",
+        "Close time",
+        "Actual close date",
+        "Date closed",
+        "关闭日期",
+        "Gesloten",
+        "Sluitingsdatum",
+        "تاريخ الإغلاق",
+      ],
     },
     {
       key: "outcome",
       header: "Outcome",
-      aliases: ["Result", "Won/Lost", "Status", "结果", "Uitkomst", "Resultaat", "النتيجة"],
-      required: true,
+      aliases: ["Result", "Won/Lost", "Win/Loss", "Status", "结果", "Uitkomst", "Resultaat", "النتيجة"],
     },
     { key: "competitor", header: "Competitor", aliases: ["Main competitor", "竞争对手", "Concurrent", "المنافس"] },
+  ],
+  exportColumns: [
+    { key: "name", header: "Name", aliases: ["Deal name", "Opportunity name", "Title", "Topic"] },
+    {
+      key: "account",
+      header: "Account",
+      aliases: [
+        "Account name",
+        "Company",
+        "Company name",
+        "Organization",
+        "Potential customer",
+        "Associated company",
+        "Customer",
+      ],
+    },
+    { key: "product", header: "Product", aliases: ["Product name"] },
+    { key: "isWon", header: "IsWon", aliases: ["Is won", "Won", "Is closed won"] },
+    { key: "isClosed", header: "IsClosed", aliases: ["Is closed", "Is deal closed"] },
+    {
+      key: "probability",
+      header: "Probability",
+      aliases: [
+        "Probability (%)",
+        "Win probability",
+        "Deal probability",
+        "Deal stage probability",
+        "Forecast probability",
+      ],
+    },
+    {
+      key: "currency",
+      header: "Currency",
+      aliases: [
+        "CurrencyIsoCode",
+        "Currency ISO code",
+        "Opportunity currency",
+        "Amount currency",
+        "Total amount currency",
+        "Deal currency code",
+        "Currency code",
+        "Currency of value",
+      ],
+    },
+    { key: "quantity", header: "Quantity", aliases: ["Qty", "Units"] },
+    { key: "unitPrice", header: "Unit price", aliases: ["Price", "Sales price", "Price per unit"] },
   ],
   row: z.object({
     id: cellText("ID"),
@@ -48,15 +203,25 @@ export const DEALS = {
     region: cellText("Region"),
     segment: cellText("Segment"),
     stage: cellText("Stage"),
-    amount: cellNonNegative("Amount"),
+    amount: cellAmount("Amount"),
     created: cellDate("Created"),
     closed: cellDate("Closed"),
     outcome: cellAny("Outcome"),
     competitor: cellText("Competitor"),
+    name: cellText("Name"),
+    account: cellText("Account"),
+    product: cellText("Product"),
+    isWon: cellBoolean("IsWon"),
+    isClosed: cellBoolean("IsClosed"),
+    probability: cellProbability("Probability"),
+    currency: cellCurrency("Currency"),
+    quantity: cellNumber("Quantity"),
+    unitPrice: cellAmount("Unit price"),
   }),
 } satisfies SheetContract<unknown>;
 
-export type DealRecord = z.output<typeof DEALS.row>;
+/** A record: every field optional, as a sheet may lack any column. */
+export type DealRecord = Partial<z.output<typeof DEALS.row>>;
 
 export const GOALS = {
   sheet: "Goals",
@@ -84,6 +249,7 @@ export const GOALS = {
       aliases: ["Actual", "Current value", "Progress", "当前值", "Huidig", "القيمة الحالية"],
     },
   ],
+  exportColumns: [],
   row: z.object({
     goal: cellText("Goal", true),
     metric: cellText("Metric"),
@@ -96,19 +262,30 @@ export const GOALS = {
   }),
 } satisfies SheetContract<unknown>;
 
-export type GoalRecord = z.output<typeof GOALS.row>;
+export type GoalRecord = Partial<z.output<typeof GOALS.row>>;
 
 export const REPS = {
   sheet: "Reps",
-  sheetAliases: ["Team", "Sales reps", "Quotas", "销售代表", "Verkopers", "المندوبون"],
+  sheetAliases: ["Team", "Sales reps", "Sales teams", "Quotas", "销售代表", "Verkopers", "المندوبون"],
   columns: [
     {
       key: "rep",
       header: "Rep",
-      aliases: ["Name", "Sales rep", "Owner", "销售代表", "姓名", "Verkoper", "Naam", "المندوب", "الاسم"],
+      aliases: [
+        "Name",
+        "Sales rep",
+        "Sales agent",
+        "Owner",
+        "销售代表",
+        "姓名",
+        "Verkoper",
+        "Naam",
+        "المندوب",
+        "الاسم",
+      ],
       required: true,
     },
-    { key: "region", header: "Region", aliases: ["Territory", "区域", "Regio", "المنطقة"] },
+    { key: "region", header: "Region", aliases: ["Territory", "Regional office", "区域", "Regio", "المنطقة"] },
     {
       key: "startDate",
       header: "Start date",
@@ -117,45 +294,74 @@ export const REPS = {
     { key: "weight", header: "Weight", aliases: ["Capacity", "Potential", "权重", "Gewicht", "الوزن"] },
     { key: "quota", header: "Quota", aliases: ["Annual quota", "Target", "配额", "Quotum", "الحصة"] },
   ],
+  exportColumns: [],
   row: z.object({
     rep: cellText("Rep", true),
     region: cellText("Region"),
     startDate: cellDate("Start date"),
     weight: cellNonNegative("Weight"),
-    quota: cellNonNegative("Quota"),
+    quota: cellAmount("Quota"),
   }),
 } satisfies SheetContract<unknown>;
 
-export type RepRecord = z.output<typeof REPS.row>;
+export type RepRecord = Partial<z.output<typeof REPS.row>>;
 
 export const TRANSACTIONS = {
   sheet: "Transactions",
-  sheetAliases: ["Orders", "Purchases", "Sales", "交易记录", "Transacties", "المعاملات"],
+  sheetAliases: ["Orders", "Order lines", "Invoices", "Purchases", "Sales", "交易记录", "Transacties", "المعاملات"],
   columns: [
     {
       key: "customer",
       header: "Customer",
-      aliases: ["Customer ID", "Client", "Account", "客户", "Klant", "العميل"],
+      aliases: [
+        "Customer ID",
+        "Customer name",
+        "Customer number",
+        "Client",
+        "Account",
+        "Buyer",
+        "客户",
+        "Klant",
+        "العميل",
+      ],
       required: true,
     },
     {
       key: "date",
       header: "Date",
-      aliases: ["Order date", "Purchase date", "日期", "Datum", "التاريخ"],
+      aliases: ["Order date", "Purchase date", "Invoice date", "Transaction date", "日期", "Datum", "التاريخ"],
       required: true,
     },
     {
       key: "amount",
       header: "Amount",
-      aliases: ["Value", "Revenue", "Total", "金额", "Bedrag", "المبلغ"],
-      required: true,
+      aliases: [
+        "Value",
+        "Revenue",
+        "Total",
+        "Sales",
+        "Order value",
+        "Order total",
+        "Line total",
+        "金额",
+        "Bedrag",
+        "المبلغ",
+      ],
     },
+  ],
+  exportColumns: [
+    { key: "quantity", header: "Quantity", aliases: ["Qty", "Units"] },
+    { key: "unitPrice", header: "Unit price", aliases: ["Price", "Sales price", "Price per unit"] },
+    { key: "currency", header: "Currency", aliases: ["Currency code", "CurrencyIsoCode"] },
   ],
   row: z.object({
     customer: cellText("Customer", true),
     date: cellDate("Date", true),
-    amount: cellNonNegative("Amount", true),
+    amount: cellAmount("Amount", { negative: true }),
+    quantity: cellNumber("Quantity"),
+    unitPrice: cellAmount("Unit price"),
+    currency: cellCurrency("Currency"),
   }),
 } satisfies SheetContract<unknown>;
 
-export type TransactionRecord = z.output<typeof TRANSACTIONS.row>;
+export type TransactionRecord = Partial<z.output<typeof TRANSACTIONS.row>>;

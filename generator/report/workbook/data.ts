@@ -1,4 +1,4 @@
-import type { InputProblem } from "../problems.js";
+import { columnLetters, type InputProblem, problem } from "../problems.js";
 import {
   DEALS,
   type DealRecord,
@@ -9,6 +9,9 @@ import {
   TRANSACTIONS,
   type TransactionRecord,
 } from "./contract.js";
+import { DEAL_RULES } from "./deals.js";
+import { GOAL_RULES } from "./goals.js";
+import { words } from "./messages.js";
 import type { RowSink, SheetLayout, TableRef } from "./raw.js";
 import { SETTINGS_SHEET, type Settings, SettingsParser } from "./settings.js";
 import {
@@ -18,12 +21,14 @@ import {
   type ParsedSheet,
   type SheetContract,
   SheetParser,
+  type SheetRules,
   type SheetSource,
 } from "./table.js";
+import { TRANSACTION_RULES } from "./transactions.js";
 
 /**
  * The parsed workbook: what every report section is built from. Browser-safe (no node imports): the CLI
- * fills it from exceljs rows (read.ts), the add-in task pane from Office.js range values, both through
+ * fills it from .xlsx rows or CSV files, the add-in task pane from Office.js range values, all through
  * `WorkbookAssembler`. Dates are 1900-system serials whatever the workbook's date system was.
  */
 export interface WorkbookData {
@@ -36,8 +41,10 @@ export interface WorkbookData {
   readonly date1904: boolean;
   /** Where each section came from, so later checks can name `Sheet!Cell`. */
   readonly sources: Readonly<Partial<Record<SectionName | "settings", SheetSource>>>;
-  /** Problems that do not stop a report: unknown sheets, unused columns, empty sheets. */
+  /** Problems that do not stop a report: unknown sheets, unused columns, empty sheets, rows left out. */
   readonly warnings: readonly string[];
+  /** What the import did that changes nothing the user wrote (Outcome taken from Stage, Amount = Qty × Price). */
+  readonly notes?: readonly string[];
 }
 
 export type SectionName = "goals" | "deals" | "reps" | "transactions";
@@ -47,6 +54,19 @@ export const SECTIONS: Readonly<Record<SectionName, SheetContract<unknown>>> = {
   deals: DEALS,
   reps: REPS,
   transactions: TRANSACTIONS,
+};
+
+const RULES: Readonly<Partial<Record<SectionName, SheetRules<never>>>> = {
+  goals: GOAL_RULES as SheetRules<never>,
+  deals: DEAL_RULES as SheetRules<never>,
+  transactions: TRANSACTION_RULES as SheetRules<never>,
+};
+
+/** The fields whose columns carry money, and so a currency: every one must be in the report's one currency. */
+const MONEY_FIELDS: Readonly<Partial<Record<SectionName, readonly string[]>>> = {
+  deals: ["amount", "unitPrice", "currency"],
+  reps: ["quota"],
+  transactions: ["amount", "unitPrice", "currency"],
 };
 
 export interface AssembledWorkbook {
@@ -61,7 +81,8 @@ type Target =
 /**
  * Decides, from the sheet names and table definitions alone, which sheet or table feeds which section, then
  * takes rows sheet by sheet. An Excel table whose name matches a section wins over a sheet of that name; the
- * first match wins over later ones, which are reported as warnings.
+ * first match wins over later ones, which are reported as warnings. Settings are read before the sections
+ * are finished, whatever the order of the sheets, since a section's text dates may need its Date order.
  */
 export class WorkbookAssembler {
   private readonly targets = new Map<string, { table?: TableRef; target: Target }[]>();
@@ -75,7 +96,7 @@ export class WorkbookAssembler {
     const claim = (section: string, sheet: string, table: TableRef | undefined, target: Target) => {
       const place = table ? `${sheet} (table ${table.name})` : sheet;
       if (claimed.has(section)) {
-        this.warnings.push(`${place}: a second ${section} ${table ? "table" : "sheet"} is not used`);
+        this.warnings.push(words.secondSection(place, section, table ? "table" : "sheet"));
         return;
       }
       claimed.add(section);
@@ -95,7 +116,13 @@ export class WorkbookAssembler {
         : {
             kind: "section",
             section: section as SectionName,
-            parser: new SheetParser(sheet, SECTIONS[section as SectionName], table?.region, table?.name),
+            parser: new SheetParser(
+              sheet,
+              SECTIONS[section as SectionName],
+              table?.region,
+              table?.name,
+              RULES[section as SectionName] as SheetRules<unknown> | undefined,
+            ),
           };
     // Tables first: a named table is the most deliberate statement of where the data is.
     for (const sheet of sheets)
@@ -109,11 +136,8 @@ export class WorkbookAssembler {
       else if (!match && !this.targets.has(sheet.name)) unused.push(sheet.name);
     }
     // One line per unused sheet while there are few; a workbook of notes sheets gets one summary line.
-    const reads = "(Goalsheet reads Goals, Deals, Reps, Transactions and Settings)";
-    if (unused.length <= 5)
-      for (const name of unused) this.warnings.push(`${name}: unknown sheet is not used ${reads}`);
-    else
-      this.warnings.push(`${unused.length} unknown sheets are not used: ${unused.slice(0, 3).join(", ")}, … ${reads}`);
+    if (unused.length <= 5) for (const name of unused) this.warnings.push(words.unknownSheet(name));
+    else this.warnings.push(words.unknownSheets(unused));
   }
 
   /** Whether any section reads this sheet (so a reader can skip the others without holding their rows). */
@@ -135,30 +159,34 @@ export class WorkbookAssembler {
   finish(): AssembledWorkbook {
     const problems: InputProblem[] = [];
     const warnings = [...this.warnings];
+    const notes: string[] = [];
     const sections: Partial<Record<SectionName, ParsedSheet<unknown>>> = {};
     const sources: Partial<Record<SectionName | "settings", SheetSource>> = {};
     let settings: Settings | undefined;
-    for (const list of this.targets.values()) {
-      for (const { target } of list) {
-        if (target.kind === "settings") {
-          settings = target.parser.finish();
-          problems.push(...target.parser.problems);
-          warnings.push(...target.parser.warnings);
-          sources.settings = { sheet: target.sheet, ...(target.table ? { table: target.table } : {}), columns: {} };
-          continue;
-        }
-        const parsed = target.parser.finish();
-        sections[target.section] = parsed;
-        sources[target.section] = parsed.source;
-        problems.push(...parsed.problems);
-        warnings.push(...parsed.warnings);
-      }
+    const targets = [...this.targets.values()].flat().map((t) => t.target);
+    for (const target of targets) {
+      if (target.kind !== "settings") continue;
+      settings = target.parser.finish();
+      problems.push(...target.parser.problems);
+      warnings.push(...target.parser.warnings);
+      sources.settings = { sheet: target.sheet, ...(target.table ? { table: target.table } : {}), columns: {} };
     }
-    if (!sections.goals && !sections.deals)
-      problems.push({
-        sheet: "workbook",
-        message: "needs a Goals or a Deals sheet (or an Excel table of that name), got neither",
-      });
+    const context = settings?.dateOrder ? { dateOrder: settings.dateOrder } : {};
+    for (const target of targets) {
+      if (target.kind !== "section") continue;
+      const parsed = target.parser.finish(context);
+      sections[target.section] = parsed;
+      sources[target.section] = parsed.source;
+      problems.push(...parsed.problems);
+      warnings.push(...parsed.warnings);
+      notes.push(...parsed.notes);
+    }
+    if (!sections.goals && !sections.deals && !sections.transactions)
+      problems.push(problem({ code: "noSections", sheet: "workbook", rule: words.noSections() }));
+    const currency = reportCurrency(sections, settings, problems);
+    if (currency.note) notes.push(currency.note);
+    if (currency.code && settings?.currency === undefined)
+      settings = { ...(settings ?? { stageProbabilities: {}, rows: {} }), currency: currency.code };
     const data: WorkbookData = {
       ...(sections.goals ? { goals: sections.goals.records as Located<GoalRecord>[] } : {}),
       ...(sections.deals ? { deals: sections.deals.records as Located<DealRecord>[] } : {}),
@@ -168,7 +196,66 @@ export class WorkbookAssembler {
       date1904: this.date1904,
       sources,
       warnings,
+      notes,
     };
     return { data, problems };
   }
+}
+
+/**
+ * The report's one currency: every amount column's written currency (a marker such as "€" or "USD 1,200", or
+ * a Currency column) must agree with the others and with Settings. A disagreement is a problem, never a sum
+ * of two currencies; a currency the data agrees on is used when Settings names none.
+ */
+function reportCurrency(
+  sections: Partial<Record<SectionName, ParsedSheet<unknown>>>,
+  settings: Settings | undefined,
+  problems: InputProblem[],
+): { code?: string; note?: string } {
+  let common: readonly string[] | undefined;
+  let first: { where: string; codes: readonly string[] } | undefined;
+  for (const [section, fields] of Object.entries(MONEY_FIELDS) as [SectionName, readonly string[]][]) {
+    const parsed = sections[section];
+    if (!parsed) continue;
+    for (const field of fields) {
+      const codes = parsed.currencies[field];
+      if (codes === undefined || codes.length === 0) continue;
+      const col = parsed.source.columns[field];
+      const where = `${parsed.source.sheet}!${col === undefined ? field : columnLetters(col)}`;
+      const next = common ? common.filter((c) => codes.includes(c)) : codes;
+      if (next.length === 0 && first) {
+        problems.push(
+          problem({
+            code: "currency",
+            sheet: parsed.source.sheet,
+            ...(col === undefined ? {} : { column: columnLetters(col) }),
+            rule: words.mixedCurrencies("The workbook's amounts", [
+              `${first.codes.join("/")} (${first.where})`,
+              `${codes.join("/")} (${where})`,
+            ]),
+            hint: words.oneCurrency(),
+          }),
+        );
+        return {};
+      }
+      common = next;
+      first ??= { where, codes };
+    }
+  }
+  if (!common || !first) return {};
+  if (settings?.currency !== undefined) {
+    if (!common.includes(settings.currency))
+      problems.push(
+        problem({
+          code: "currency",
+          sheet: "Settings",
+          ...(settings.rows.currency ? { cell: `B${settings.rows.currency}` } : {}),
+          rule: words.currencyConflict(settings.currency, `${first.where} holds ${first.codes.join("/")} amounts`),
+          hint: words.oneCurrency(),
+        }),
+      );
+    return {};
+  }
+  const code = common.includes("USD") ? "USD" : (common[0] as string);
+  return { code, note: words.currencyFromData(code, first.where) };
 }

@@ -1,9 +1,11 @@
 import { describeValue, isExcelError } from "../../../shared/excel/errors.js";
 import { dateCellToSerial } from "../../../shared/excel/params.js";
 import { type CellValue, cellToNumber, isBlank } from "../../../shared/excel/values.js";
-import { cellAddress, type InputProblem } from "../problems.js";
+import { cellAddress, type InputProblem, problem } from "../problems.js";
+import { words } from "./messages.js";
 import { type CellRegion, clipRow, type RawRow, type RowSink } from "./raw.js";
 import { headerKey } from "./table.js";
+import { DATE_ORDERS, type DateOrder } from "./text-dates.js";
 
 /**
  * The Settings sheet (or table): two columns, a setting's name and its value, one setting per row.
@@ -15,6 +17,7 @@ import { headerKey } from "./table.js";
  *   As of                     | 2026-11-15
  *   Sales and marketing spend | 180000       (spent in the fiscal year to the as-of date: for CAC)
  *   Probability: Proposal     | 50%          (one row per deal stage: the weighted-forecast probability)
+ *   Date order                | DMY          (how text dates such as 10/11/2016 are read: MDY, DMY or YMD)
  *
  * A first row naming the columns ("Setting", "Value") is optional. Names are matched like headers, with
  * aliases in the four report languages. Unknown names are warnings, bad values are problems at their cell.
@@ -28,13 +31,15 @@ export interface Settings {
   readonly asOf?: number;
   /** Sales and marketing spend over the fiscal year to the as-of date, in the report currency (for CAC). */
   readonly spend?: number;
+  /** How numeric text dates (10/11/2016) are read; without it each column's own dates decide. */
+  readonly dateOrder?: DateOrder;
   /** Win probability per deal stage name (as written in the Deals sheet), each in [0, 1]. */
   readonly stageProbabilities: Readonly<Record<string, number>>;
   /** The row each setting came from, for messages. */
   readonly rows: Readonly<Record<string, number>>;
 }
 
-type SettingKey = "currency" | "locale" | "fiscalYearStart" | "asOf" | "spend";
+type SettingKey = "currency" | "locale" | "fiscalYearStart" | "asOf" | "spend" | "dateOrder";
 
 interface SettingSpec {
   readonly key: SettingKey;
@@ -125,6 +130,24 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
       return n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
     },
   },
+  {
+    key: "dateOrder",
+    name: "Date order",
+    aliases: ["Date format", "日期顺序", "日期格式", "Datumvolgorde", "Datumnotatie", "ترتيب التاريخ"],
+    rule: "must be MDY, DMY or YMD (the order of month, day and year in dates such as 10/11/2016)",
+    example: "DMY",
+    parse: (v) => {
+      if (typeof v !== "string") return undefined;
+      // "MDY", "M/D/Y", "MM/DD/YYYY" and "dd-mm-yyyy" all name the order by the first letter of each part.
+      const parts = v
+        .trim()
+        .toUpperCase()
+        .split(/[^A-Z]+/)
+        .filter(Boolean);
+      const order = (parts.length === 3 ? parts.map((p) => p[0]).join("") : parts.join("")) as DateOrder;
+      return DATE_ORDERS.includes(order) ? order : undefined;
+    },
+  },
 ];
 
 /** Row names "Probability: <stage>" (the part before the colon, in any of these words). */
@@ -158,7 +181,7 @@ export class SettingsParser implements RowSink {
       const stage = (probability[2] as string).trim();
       const p = cellToNumber(value, undefined);
       if (isBlank(value) || isExcelError(value) || p === undefined || p < 0 || p > 1) {
-        this.problem(where, `${name.trim()} must be a probability from 0% to 100%, got ${describeValue(value)}`);
+        this.problem(where, `${name.trim()} must be a probability from 0% to 100%`, describeValue(value));
       } else {
         this.stageProbabilities[stage] = p;
         this.rows[`probability:${stage}`] = raw.number;
@@ -167,13 +190,13 @@ export class SettingsParser implements RowSink {
     }
     const spec = SETTING_SPECS.find((s) => [s.name, ...s.aliases].some((n) => headerKey(n) === key));
     if (!spec) {
-      this.warnings.push(`${this.sheet}!${cellAddress(raw.number, first + 1)}: unknown setting "${name}" is not used`);
+      this.warnings.push(words.unknownSetting(`${this.sheet}!${cellAddress(raw.number, first + 1)}`, name));
       return;
     }
     if (isBlank(value)) return;
     const parsed = isExcelError(value) ? undefined : spec.parse(value);
     if (parsed === undefined) {
-      this.problem(where, `${spec.name} ${spec.rule}, got ${describeValue(value)}`);
+      this.problem(where, `${spec.name} ${spec.rule}`, isExcelError(value) ? value.error : describeValue(value));
       return;
     }
     this.values[spec.key] = parsed;
@@ -184,8 +207,8 @@ export class SettingsParser implements RowSink {
     return { ...(this.values as Partial<Settings>), stageProbabilities: this.stageProbabilities, rows: this.rows };
   }
 
-  private problem(cell: string, message: string): void {
-    this.problems.push({ sheet: this.sheet, cell, message });
+  private problem(cell: string, rule: string, value: string): void {
+    this.problems.push(problem({ code: "setting", sheet: this.sheet, cell, rule, value }));
   }
 }
 

@@ -1,21 +1,28 @@
 import type { z } from "zod";
 import { type CellValue, isBlank } from "../../../shared/excel/values.js";
-import { cellAddress, type InputProblem } from "../problems.js";
+import { cellAddress, type InputProblem, problem } from "../problems.js";
+import { type ColumnContext, ColumnNotes, Deferred } from "./columns.js";
 import { type FieldMeta, Issue } from "./fields.js";
+import { words } from "./messages.js";
 import { type CellRegion, clipRow, type RawRow, type RowSink } from "./raw.js";
 
-/** One column of a sheet contract: its canonical header and the other headers users write for it. */
+/** One column of a sheet contract: its canonical header and the other headers users and exports write for it. */
 export interface ColumnSpec {
   readonly key: string;
   readonly header: string;
   readonly aliases: readonly string[];
+  /** Headers that win over the aliases when a sheet has both (a converted amount over the raw one). */
+  readonly preferred?: readonly string[];
   readonly required?: boolean;
 }
 
 export interface SheetContract<T> {
   readonly sheet: string;
   readonly sheetAliases: readonly string[];
+  /** Goalsheet's own columns, in template order. */
   readonly columns: readonly ColumnSpec[];
+  /** Further columns recognised in exports. */
+  readonly exportColumns: readonly ColumnSpec[];
   readonly row: z.ZodType<T, Record<string, unknown>>;
 }
 
@@ -33,18 +40,70 @@ export interface ParsedSheet<T> {
   readonly records: Located<T>[];
   readonly problems: InputProblem[];
   readonly warnings: string[];
+  /** What the import did that changes nothing the user wrote (Outcome taken from Stage): printed, never fatal. */
+  readonly notes: string[];
   readonly source: SheetSource;
+  /** Per field, the currencies its column's amounts were written in (when any was written). */
+  readonly currencies: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A column of the sheet that no field claimed, with the first values under it (for "use it as …?" hints). */
+export interface UnknownColumn {
+  readonly col: number;
+  readonly header: string;
+  readonly sample: readonly CellValue[];
+}
+
+/** What a sheet's own rules (deals.ts, transactions.ts, goals.ts) see and may change. */
+export interface SheetView<T> {
+  readonly sheet: string;
+  /** "Deals", or "Sheet1 (table tblDeals)". */
+  readonly place: string;
+  readonly headerRow: number;
+  /** Field key → 0-based column. */
+  readonly columnOf: Map<string, number>;
+  /** 0-based column → the header as written. */
+  readonly headers: ReadonlyMap<number, string>;
+  readonly unknown: readonly UnknownColumn[];
+  /** The first rows after the header (at most SAMPLE_ROWS), by 0-based column. */
+  readonly sample: readonly RawRow[];
+  readonly records: Located<T>[];
+  readonly problems: InputProblem[];
+  readonly warnings: string[];
+  readonly notes: string[];
+  readonly context: ColumnContext;
+}
+
+/** Rules a sheet adds to the contract's per-cell checks. */
+export interface SheetRules<T> {
+  /** Once the header and the first rows are known: choose among columns, or refuse the header. */
+  columns?(view: SheetView<T>): void;
+  /** Once every row is in and each column decided: rules across fields and rows. */
+  complete?(view: SheetView<T>): void;
 }
 
 /**
- * Headers match case-, width-, space-, underscore-, hyphen- and dot-insensitively ("Start date" = "start_date"
- * = "StartDate" = "ＳＴＡＲＴ　ＤＡＴＥ"). NFKC folds full-width Latin, which Chinese keyboards often produce.
+ * Headers match case-, width-, space- and punctuation-insensitively ("Start date" = "start_date" = "StartDate" =
+ * "ＳＴＡＲＴ　ＤＡＴＥ" = "Probability (%)" ≈ "Probability"). NFKC folds full-width Latin, which Chinese keyboards
+ * often produce.
  */
 export function headerKey(text: unknown): string {
   return String(text ?? "")
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s_\-.]+/g, "");
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+/** Header keys to try for a header: as written, then without a leading "deal"/"opportunity" ("Deal - Owner"). */
+function headerKeys(text: unknown): string[] {
+  const keys = [headerKey(text)];
+  for (let key = keys[0] as string; ; ) {
+    const m = /^(deal|opportunity|opp)(.+)$/.exec(key);
+    if (!m) break;
+    key = m[2] as string;
+    keys.push(key);
+  }
+  return keys;
 }
 
 export function matchesSheet(name: string, contract: Pick<SheetContract<unknown>, "sheet" | "sheetAliases">): boolean {
@@ -60,23 +119,58 @@ export function matchesTable(name: string, contract: Pick<SheetContract<unknown>
   return matchesSheet(name.replace(/^(tbl|table)[_\s-]*/i, ""), contract) || matchesSheet(name, contract);
 }
 
+/** Every column a contract recognises: its own, then the export columns. */
+export function allColumns(contract: Pick<SheetContract<unknown>, "columns" | "exportColumns">): readonly ColumnSpec[] {
+  return [...contract.columns, ...contract.exportColumns];
+}
+
+/** The column spec a header names, and whether it names it by a preferred alias. */
+export function columnFor(
+  contract: Pick<SheetContract<unknown>, "columns" | "exportColumns">,
+  header: unknown,
+): { spec: ColumnSpec; preferred: boolean } | undefined {
+  const columns = allColumns(contract);
+  for (const key of headerKeys(header)) {
+    for (const spec of columns) {
+      if ((spec.preferred ?? []).some((h) => headerKey(h) === key)) return { spec, preferred: true };
+      if ([spec.header, ...spec.aliases].some((h) => headerKey(h) === key)) return { spec, preferred: false };
+    }
+  }
+  return undefined;
+}
+
+/** Rows held after the header before the columns are settled (enough to tell what a column holds). */
+export const SAMPLE_ROWS = 100;
+/** Unknown columns named one by one in warnings; more are summed up in one line. */
+const UNKNOWN_COLUMNS_LISTED = 5;
+
 /**
  * Turns a sheet's rows, pushed one at a time, into validated records. The header is the first non-blank row
- * (of the table's region, for an Excel table); each later non-blank row is validated by the contract's zod
- * schema, and every failing field becomes a problem at its cell. Rows are never kept, only records.
+ * (of the table's region, for an Excel table); the first rows after it are held until the columns are settled
+ * (the sheet's rules may pick among them by what they hold), then each non-blank row is checked field by field
+ * and every failing field becomes a problem at its cell. Values whose meaning depends on their column (text
+ * dates, "1.200") are decided when the sheet ends. Rows are never kept, only records.
  */
 export class SheetParser<T> implements RowSink {
   private columnOf: Map<string, number> | undefined;
+  private headers = new Map<number, string>();
+  private headerRow = 0;
   private headerFailed = false;
+  private settled = false;
+  private readonly sample: RawRow[] = [];
+  private unknown: UnknownColumn[] = [];
   private readonly records: Located<T>[] = [];
   private readonly problems: InputProblem[] = [];
   private readonly warnings: string[] = [];
+  private readonly notes: string[] = [];
+  private readonly columnNotes = new Map<string, ColumnNotes>();
 
   constructor(
     private readonly sheet: string,
     private readonly contract: SheetContract<T>,
     private readonly region?: CellRegion,
     private readonly table?: string,
+    private readonly rules: SheetRules<T> = {},
   ) {}
 
   push(input: RawRow): void {
@@ -86,94 +180,215 @@ export class SheetParser<T> implements RowSink {
       this.readHeader(raw);
       return;
     }
+    if (!this.settled) {
+      this.sample.push(raw);
+      if (this.sample.length >= SAMPLE_ROWS) this.settle();
+      return;
+    }
+    this.take(raw);
+  }
+
+  /**
+   * The column rules run once the first rows are in; the held rows are then read like any other. A header
+   * already refused (a duplicate column) still gets its missing columns named, so one pass fixes both.
+   */
+  private settle(): void {
+    this.settled = true;
+    const refused = this.headerFailed;
+    const columnOf = this.columnOf as Map<string, number>;
+    const claimed = new Set(columnOf.values());
+    this.unknown = [...this.headers]
+      .filter(([col]) => !claimed.has(col))
+      .map(([col, header]) => ({ col, header, sample: this.sample.map((r) => r.cells[col] ?? null) }));
+    const before = this.problems.length;
+    this.rules.columns?.(this.view({}));
+    for (const spec of allColumns(this.contract)) {
+      if (spec.required && !columnOf.has(spec.key)) {
+        this.problems.push(
+          problem({
+            code: "missingColumn",
+            sheet: this.sheet,
+            cell: cellAddress(this.headerRow, this.region?.left ?? 1),
+            rule: words.missingColumn(spec.header, [spec.header, ...spec.aliases]),
+          }),
+        );
+      }
+    }
+    if (refused || this.problems.length > before) {
+      this.headerFailed = true;
+      return;
+    }
+    this.warnUnknownColumns();
+    for (const row of this.sample) this.take(row);
+    this.sample.length = 0;
+  }
+
+  private warnUnknownColumns(): void {
+    const claimed = new Set((this.columnOf as Map<string, number>).values());
+    const unused = [...this.headers].filter(([col]) => !claimed.has(col));
+    if (unused.length <= UNKNOWN_COLUMNS_LISTED) {
+      for (const [col, header] of unused)
+        this.warnings.push(words.unknownColumn(`${this.sheet}!${cellAddress(this.headerRow, col + 1)}`, header));
+    } else {
+      this.warnings.push(
+        words.unknownColumns(
+          this.place(),
+          unused.map(([, header]) => header),
+        ),
+      );
+    }
+  }
+
+  private take(raw: RawRow): void {
     // A column the sheet lacks reads as blank, so optional fields stay optional. Each field's check runs
     // directly (the same function zod's transform runs), and the record is built in contract order: no
     // per-row zod objects, and records stay in V8's compact fast mode, which matters at a million rows.
     const checks = this.checks();
     const record: Record<string, unknown> = {};
     let failed = false;
+    let deferred: { notes: ColumnNotes; value: Deferred }[] | undefined;
     for (let i = 0; i < checks.length; i++) {
-      const { key, check } = checks[i] as (typeof checks)[number];
-      const col = this.columnOf.get(key);
-      const result = check(col === undefined ? null : (raw.cells[col] ?? null));
+      const { key, check, notes } = checks[i] as (typeof checks)[number];
+      if (notes === undefined) {
+        const result = check(null);
+        if (result instanceof Issue) {
+          failed = true;
+          this.problems.push(problem({ code: result.code, sheet: this.sheet, rule: result.rule, value: result.value }));
+        } else if (result !== undefined) record[key] = result;
+        continue;
+      }
+      notes.row = raw.number;
+      const result = check(raw.cells[notes.col] ?? null, notes);
       if (result instanceof Issue) {
         failed = true;
-        this.problems.push({
-          sheet: this.sheet,
-          ...(col === undefined ? {} : { cell: cellAddress(raw.number, col + 1) }),
-          message: result.message,
-        });
-      } else {
+        this.problems.push(
+          problem({
+            code: result.code,
+            sheet: this.sheet,
+            cell: cellAddress(raw.number, notes.col + 1),
+            rule: result.rule,
+            ...(result.value === undefined ? {} : { value: result.value }),
+          }),
+        );
+      } else if (result instanceof Deferred) {
+        record[key] = undefined;
+        if (deferred === undefined) deferred = [];
+        deferred.push({ notes, value: result });
+      } else if (result !== undefined) {
         record[key] = result;
       }
     }
     if (failed) return;
     record.row = raw.number;
+    if (deferred) for (const { notes, value } of deferred) notes.defer(record, raw.number, value);
     this.records.push(record as Located<T>);
   }
 
-  private checkList: { key: string; check: (value: CellValue) => unknown }[] | undefined;
+  private checkList: { key: string; check: FieldMeta["check"]; notes: ColumnNotes | undefined }[] | undefined;
 
   /** Each column's check, from the zod field metadata (fields.ts); zod itself for a field without one. */
   private checks() {
     if (this.checkList) return this.checkList;
     const shape = (this.contract.row as unknown as { shape: Record<string, z.ZodType> }).shape;
-    this.checkList = this.contract.columns.map(({ key }) => {
-      const schema = shape[key] as z.ZodType;
-      const meta = schema.meta() as unknown as FieldMeta | undefined;
-      const check =
-        meta?.check ??
-        ((value: CellValue) => {
-          const parsed = schema.safeParse(value);
-          return parsed.success ? parsed.data : new Issue(parsed.error.issues[0]?.message ?? `${key} is not valid`);
-        });
-      return { key, check };
-    });
+    const columnOf = this.columnOf as Map<string, number>;
+    this.checkList = allColumns(this.contract)
+      .filter(({ key }) => columnOf.has(key) || isRequired(shape[key]))
+      .map(({ key, header }) => {
+        const schema = shape[key] as z.ZodType;
+        const meta = schema.meta() as unknown as FieldMeta | undefined;
+        const check: FieldMeta["check"] =
+          meta?.check ??
+          ((value: CellValue) => {
+            const parsed = schema.safeParse(value);
+            return parsed.success
+              ? parsed.data
+              : new Issue("invalid", parsed.error.issues[0]?.message ?? `${key} is not valid`);
+          });
+        const col = columnOf.get(key);
+        let notes: ColumnNotes | undefined;
+        if (col !== undefined) {
+          notes = new ColumnNotes(this.sheet, col, header);
+          this.columnNotes.set(key, notes);
+        }
+        return { key, check, notes };
+      });
     return this.checkList;
   }
 
-  finish(): ParsedSheet<T> {
+  finish(context: ColumnContext = {}): ParsedSheet<T> {
+    if (this.columnOf && !this.settled) this.settle();
+    const currencies: Record<string, readonly string[]> = {};
+    if (!this.headerFailed && this.columnOf) {
+      for (const [key, notes] of this.columnNotes) {
+        const outcome = notes.resolve(key, context);
+        this.problems.push(...outcome.problems);
+        if (outcome.currencies) currencies[key] = outcome.currencies;
+      }
+      if (
+        this.records.length > 1 &&
+        this.records.some((r, i) => i > 0 && r.row < (this.records[i - 1] as Located<T>).row)
+      )
+        this.records.sort((a, b) => a.row - b.row);
+      this.rules.complete?.(this.view(context));
+    }
     const columns: Record<string, number> = {};
     for (const [key, col] of this.columnOf ?? []) columns[key] = col + 1;
     const source: SheetSource = { sheet: this.sheet, ...(this.table ? { table: this.table } : {}), columns };
     const warnings = [...this.warnings];
-    if (!this.columnOf && !this.headerFailed) warnings.push(`${this.place()}: the ${this.what()} is empty`);
-    if (
-      this.records.length > 1 &&
-      this.records.some((r, i) => i > 0 && r.row < (this.records[i - 1] as Located<T>).row)
-    )
-      this.records.sort((a, b) => a.row - b.row);
-    return { records: this.records, problems: this.problems, warnings, source };
+    if (!this.columnOf && !this.headerFailed) warnings.push(words.emptySheet(this.place(), this.what()));
+    return { records: this.records, problems: this.problems, warnings, notes: this.notes, source, currencies };
+  }
+
+  private view(context: ColumnContext): SheetView<T> {
+    return {
+      sheet: this.sheet,
+      place: this.place(),
+      headerRow: this.headerRow,
+      columnOf: this.columnOf as Map<string, number>,
+      headers: this.headers,
+      unknown: this.unknown,
+      sample: this.sample,
+      records: this.records,
+      problems: this.problems,
+      warnings: this.warnings,
+      notes: this.notes,
+      context,
+    };
   }
 
   private readHeader(header: RawRow): void {
     const columnOf = new Map<string, number>();
+    const preferredCol = new Set<number>();
+    this.headerRow = header.number;
     header.cells.forEach((cell, col) => {
       if (isBlank(cell)) return;
-      const key = headerKey(cell);
-      const spec = this.contract.columns.find((c) => [c.header, ...c.aliases].some((h) => headerKey(h) === key));
-      const address = cellAddress(header.number, col + 1);
-      if (!spec) {
-        this.warnings.push(`${this.sheet}!${address}: unknown column "${String(cell)}" is not used`);
-      } else if (columnOf.has(spec.key)) {
-        this.problems.push({
-          sheet: this.sheet,
-          cell: address,
-          message: `duplicate column for ${spec.header}, got "${String(cell)}"`,
-        });
-      } else {
+      const text = String(cell).trim();
+      this.headers.set(col, text);
+      const match = columnFor(this.contract, cell);
+      if (!match) return;
+      const { spec, preferred } = match;
+      const taken = columnOf.get(spec.key);
+      if (taken === undefined) {
         columnOf.set(spec.key, col);
+        if (preferred) preferredCol.add(col);
+      } else if (preferred && !preferredCol.has(taken)) {
+        // The preferred header takes the field; the other one stays an unknown column.
+        columnOf.set(spec.key, col);
+        preferredCol.add(col);
+      } else if (!preferred && preferredCol.has(taken)) {
+        // Already held by a preferred header.
+      } else {
+        this.problems.push(
+          problem({
+            code: "duplicateColumn",
+            sheet: this.sheet,
+            cell: cellAddress(header.number, col + 1),
+            rule: words.duplicateColumn(spec.header),
+            value: JSON.stringify(text),
+          }),
+        );
       }
     });
-    for (const spec of this.contract.columns) {
-      if (spec.required && !columnOf.has(spec.key)) {
-        this.problems.push({
-          sheet: this.sheet,
-          cell: cellAddress(header.number, this.region?.left ?? 1),
-          message: `missing required column ${spec.header} (the header row must name it)`,
-        });
-      }
-    }
     this.columnOf = columnOf;
     this.headerFailed = this.problems.length > 0;
   }
@@ -187,13 +402,18 @@ export class SheetParser<T> implements RowSink {
   }
 }
 
+function isRequired(schema: z.ZodType | undefined): boolean {
+  return (schema?.meta() as unknown as FieldMeta | undefined)?.required ?? false;
+}
+
 /** Parse a whole sheet at once (tests, and callers that already hold the rows). */
 export function parseSheet<T>(
   sheet: { name: string; rows: readonly RawRow[] },
   contract: SheetContract<T>,
   region?: CellRegion,
+  rules?: SheetRules<T>,
 ): ParsedSheet<T> {
-  const parser = new SheetParser(sheet.name, contract, region);
+  const parser = new SheetParser(sheet.name, contract, region, undefined, rules);
   for (const row of sheet.rows) parser.push(row);
   return parser.finish();
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../../generator/report/problems.js";
 import { SettingsParser } from "../../../generator/report/workbook/settings.js";
 
 /** Settings → "Sales and marketing spend" (for CAC): its name in the four report languages, and its rule. */
@@ -30,6 +31,6 @@ describe("the spend setting", () => {
   ])("refuses %s at its cell", (value, message) => {
     const { settings, problems } = parse("Sales and marketing spend", value);
     expect(settings.spend).toBeUndefined();
-    expect(problems).toEqual([{ sheet: "Settings", cell: "B7", message }]);
+    expect(problems.map(formatProblem)).toEqual([`Settings!B7: ${message}`]);
   });
 });

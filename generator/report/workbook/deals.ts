@@ -1,0 +1,267 @@
+import { isPlaceholder } from "../../../shared/clv/placeholders.js";
+import { isExcelError } from "../../../shared/excel/errors.js";
+import { type CellValue, isBlank } from "../../../shared/excel/values.js";
+import { type Outcome, outcomeWord } from "../../../shared/winrate/outcomes.js";
+import { cellAddress, columnLetters, type ProblemInit, problem } from "../problems.js";
+import type { DealRecord } from "./contract.js";
+import { booleanOf } from "./fields.js";
+import { words } from "./messages.js";
+import type { Located, SheetRules, SheetView, UnknownColumn } from "./table.js";
+
+/**
+ * The Deals sheet's own rules, beyond each cell's check:
+ * - Outcome from what exports have: the Outcome column, else IsClosed with IsWon (Salesforce), else a Stage
+ *   holding closed-won/closed-lost words or ids (Maven's Won/Lost, HubSpot's closedwon). IsWon alone is
+ *   refused: an open deal is not won either, so reading FALSE as lost would turn the pipeline into losses.
+ * - A word in the Outcome column that is no outcome ("Wno") is a problem at its cell, never an open deal; so
+ *   is an Outcome that contradicts its Stage or IsClosed.
+ * - Deals closed before they were created stay in the win rate but leave the sales cycle (as SALESCYCLE
+ *   leaves them out), counted in a warning; won deals without a rep are counted in a warning too.
+ * - Amount from Quantity × Unit price when an order-line export has no Amount.
+ */
+export const DEAL_RULES: SheetRules<DealRecord> = {
+  columns(view) {
+    const { columnOf } = view;
+    booleanColumnAs(view, "closed", "isClosed");
+    if (!columnOf.has("amount") && columnOf.has("quantity") && columnOf.has("unitPrice"))
+      view.notes.push(words.derivedAmount(view.place, header(view, "quantity"), header(view, "unitPrice")));
+    if (columnOf.has("outcome")) return;
+    if (columnOf.has("isClosed")) {
+      if (!columnOf.has("isWon") && !columnOf.has("stage"))
+        view.problems.push(atHeader(view, "isClosed", words.isWonAlone(header(view, "isClosed")), words.addIsClosed()));
+      else
+        view.notes.push(
+          words.outcomeFrom(
+            view.place,
+            `${header(view, "isClosed")} and ${header(view, columnOf.has("isWon") ? "isWon" : "stage")}`,
+          ),
+        );
+      return;
+    }
+    if (columnOf.has("stage")) {
+      view.notes.push(
+        words.outcomeFrom(
+          view.place,
+          `${header(view, "stage")} (closed won and closed lost stages; other stages are open)`,
+        ),
+      );
+      return;
+    }
+    if (columnOf.has("isWon")) {
+      view.problems.push(atHeader(view, "isWon", words.isWonAlone(header(view, "isWon")), words.addIsClosed()));
+      return;
+    }
+    const suggestion = suggestOutcome(view.unknown);
+    view.problems.push(
+      problem({
+        code: "missingColumn",
+        sheet: view.sheet,
+        cell: cellAddress(view.headerRow, 1),
+        rule: words.missingOutcome(),
+        ...(suggestion ? { hint: suggestion } : {}),
+      }),
+    );
+  },
+
+  complete(view) {
+    deriveAmounts(view);
+    deriveOutcomes(view);
+    const closedBeforeCreated: number[] = [];
+    const wonWithoutRep: number[] = [];
+    const hasRep = view.columnOf.has("rep");
+    for (const deal of view.records) {
+      if (hasRep && deal.rep !== undefined && isPlaceholder(deal.rep)) (deal as { rep?: string }).rep = undefined;
+      const closed = deal.outcome === "won" || deal.outcome === "lost";
+      if (
+        closed &&
+        deal.created !== undefined &&
+        deal.closed !== undefined &&
+        Math.floor(deal.closed) < Math.floor(deal.created)
+      )
+        closedBeforeCreated.push(deal.row);
+      if (hasRep && deal.outcome === "won" && deal.rep === undefined) wonWithoutRep.push(deal.row);
+    }
+    if (closedBeforeCreated.length > 0) view.warnings.push(words.closedBeforeCreated(view.place, closedBeforeCreated));
+    if (wonWithoutRep.length > 0) view.warnings.push(words.bookingsWithoutRep(view.place, wonWithoutRep));
+  },
+};
+
+function header(view: SheetView<DealRecord>, key: string): string {
+  return view.headers.get(view.columnOf.get(key) as number) ?? key;
+}
+
+function atHeader(view: SheetView<DealRecord>, key: string, rule: string, hint: string) {
+  return problem({
+    code: "outcome",
+    sheet: view.sheet,
+    cell: cellAddress(view.headerRow, (view.columnOf.get(key) as number) + 1),
+    rule,
+    hint,
+  });
+}
+
+/**
+ * Salesforce report exports name IsClosed "Closed", the name of Goalsheet's close-date column: a "Closed"
+ * column whose first values are all TRUE/FALSE is read as IsClosed.
+ */
+function booleanColumnAs(view: SheetView<DealRecord>, from: string, to: string): void {
+  const col = view.columnOf.get(from);
+  if (col === undefined || view.columnOf.has(to)) return;
+  const values = view.sample.map((r) => r.cells[col] ?? null).filter((v) => !isBlank(v));
+  if (values.length === 0 || !values.every((v) => typeof v !== "number" && booleanOf(v) !== undefined)) return;
+  view.columnOf.delete(from);
+  view.columnOf.set(to, col);
+}
+
+/** "column "Result" (F) holds Won/Lost values: use it as Outcome?" — for the column that looks right. */
+function suggestOutcome(unknown: readonly UnknownColumn[]): string | undefined {
+  let best: { column: UnknownColumn; what: string; use: string; share: number } | undefined;
+  for (const column of unknown) {
+    const values = column.sample.filter((v) => !isBlank(v));
+    if (values.length === 0) continue;
+    const words_ = values.filter((v) => typeof v === "string" && closedOutcome(outcomeWord(v)) !== undefined).length;
+    const booleans = values.filter((v) => booleanOf(v) !== undefined).length;
+    const candidates = [
+      { what: "Won/Lost values", use: "Outcome", share: words_ / values.length },
+      { what: "TRUE/FALSE values", use: "IsWon (with IsClosed)", share: booleans / values.length },
+    ];
+    for (const c of candidates) if (c.share >= 0.5 && (!best || c.share > best.share)) best = { column, ...c };
+  }
+  if (!best) return undefined;
+  return words.looksLike(best.column.header, columnLetters(best.column.col + 1), best.what, best.use);
+}
+
+/**
+ * Whether an outcome contradicts a stage's: open against closed, or won against not won. "No decision" and
+ * "lost" agree (CRMs file no-decision deals under Closed Lost with a reason).
+ */
+function disagree(outcome: Outcome, stage: Exclude<Outcome, "open">): boolean {
+  return outcome === "open" || (outcome === "won") !== (stage === "won");
+}
+
+function closedOutcome(outcome: Outcome | undefined): Exclude<Outcome, "open"> | undefined {
+  return outcome === "open" ? undefined : outcome;
+}
+
+/** The outcome an Outcome cell names, or undefined when it names none. */
+function outcomeOfCell(value: CellValue): Outcome | undefined {
+  if (typeof value === "boolean") return value ? "won" : "lost";
+  if (typeof value === "number") return value === 1 ? "won" : value === 0 ? "lost" : undefined;
+  if (typeof value === "string") return outcomeWord(value);
+  return undefined;
+}
+
+function deriveOutcomes(view: SheetView<DealRecord>): void {
+  const { columnOf } = view;
+  const has = (key: string) => columnOf.has(key);
+  const cell = (key: string, row: number) => cellAddress(row, (columnOf.get(key) as number) + 1);
+  const stageHeader = has("stage") ? header(view, "stage") : "Stage";
+  const stageCache = new Map<string, Exclude<Outcome, "open"> | undefined>();
+  const stageOutcome = (stage: string | undefined) => {
+    if (stage === undefined) return undefined;
+    if (!stageCache.has(stage)) stageCache.set(stage, closedOutcome(outcomeWord(stage)));
+    return stageCache.get(stage);
+  };
+  const refuse = (init: Omit<ProblemInit, "code" | "sheet">) =>
+    view.problems.push(problem({ code: "outcome", sheet: view.sheet, ...init }));
+  for (const deal of view.records) {
+    const record = deal as Located<DealRecord> & { outcome?: CellValue };
+    const byStage = stageOutcome(deal.stage);
+    const raw = deal.outcome;
+    let outcome: Outcome | undefined;
+    if (has("outcome") && raw !== undefined && raw !== null && !isBlank(raw) && !isExcelError(raw)) {
+      outcome = outcomeOfCell(raw);
+      if (outcome === undefined) {
+        refuse({
+          cell: cell("outcome", deal.row),
+          rule: words.unknownOutcome(header(view, "outcome")),
+          value: JSON.stringify(String(raw)),
+        });
+        continue;
+      }
+      if (byStage !== undefined && disagree(outcome, byStage)) {
+        refuse({
+          cell: cell("outcome", deal.row),
+          rule: words.outcomeConflict(header(view, "outcome"), stageHeader, deal.stage as string),
+          value: JSON.stringify(String(raw)),
+        });
+        continue;
+      }
+    } else if (has("isClosed") && deal.isClosed !== undefined) {
+      if (!deal.isClosed) {
+        outcome = "open";
+        if (byStage === "won" || byStage === "lost") {
+          refuse({
+            cell: cell("isClosed", deal.row),
+            rule: words.outcomeConflict(header(view, "isClosed"), stageHeader, deal.stage as string),
+            value: "FALSE",
+          });
+          continue;
+        }
+      } else {
+        const won = deal.isWon ?? (byStage === "won" ? true : byStage === "lost" ? false : undefined);
+        if (won === undefined) {
+          refuse({
+            cell: cell("isClosed", deal.row),
+            rule: words.isWonAlone(header(view, "isClosed")),
+            hint: words.addIsClosed(),
+            value: "TRUE",
+          });
+          continue;
+        }
+        outcome = won ? "won" : "lost";
+        if ((byStage === "won" || byStage === "lost") && byStage !== outcome) {
+          refuse({
+            cell: cell("isWon", deal.row),
+            rule: words.outcomeConflict(header(view, "isWon"), stageHeader, deal.stage as string),
+            value: won ? "TRUE" : "FALSE",
+          });
+          continue;
+        }
+      }
+    } else if (has("stage") && deal.stage !== undefined) {
+      if (deal.isWon === true && byStage !== undefined && byStage !== "won") {
+        refuse({
+          cell: cell("isWon", deal.row),
+          rule: words.outcomeConflict(header(view, "isWon"), stageHeader, deal.stage),
+          value: "TRUE",
+        });
+        continue;
+      }
+      if (deal.isWon === false && byStage === "won") {
+        refuse({
+          cell: cell("isWon", deal.row),
+          rule: words.outcomeConflict(header(view, "isWon"), stageHeader, deal.stage),
+          value: "FALSE",
+        });
+        continue;
+      }
+      outcome = deal.isWon === true ? "won" : (byStage ?? "open");
+    }
+    // An Outcome cell keeps the word it was written with (the core reads it the same way as outcomeWord did);
+    // an outcome taken from Stage or IsClosed/IsWon is written as the core's own word.
+    if (outcome === undefined) delete record.outcome;
+    else if (!(has("outcome") && raw !== undefined && raw !== null && !isBlank(raw))) record.outcome = outcome;
+  }
+}
+
+function deriveAmounts(view: SheetView<DealRecord>): void {
+  if (view.columnOf.has("amount") || !view.columnOf.has("quantity") || !view.columnOf.has("unitPrice")) return;
+  for (const deal of view.records) {
+    if (deal.quantity === undefined || deal.unitPrice === undefined) continue;
+    const amount = deal.quantity * deal.unitPrice;
+    if (amount < 0) {
+      view.problems.push(
+        problem({
+          code: "invalid",
+          sheet: view.sheet,
+          cell: cellAddress(deal.row, (view.columnOf.get("quantity") as number) + 1),
+          rule: `${header(view, "quantity")} must be at least 0 (a deal's amount is Quantity × Unit price)`,
+          value: String(deal.quantity),
+        }),
+      );
+      continue;
+    }
+    (deal as { amount?: number }).amount = amount;
+  }
+}

@@ -1,0 +1,96 @@
+import type { DateOrder } from "./text-dates.js";
+
+/**
+ * Every word the import layer says to a person, in one place (English: the CLI's language). Problems and
+ * warnings are built as data elsewhere (problems.ts: code, place, rule, value received); only the sentences
+ * live here, so another face or language can choose its own words for the same codes.
+ */
+const list = (items: readonly string[], last = "or"): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+
+const n = (count: number): string => count.toLocaleString("en-US");
+
+const rowsOf = (rows: readonly number[]): string => {
+  const shown = rows.slice(0, 5).join(", ");
+  return rows.length > 5 ? `rows ${shown} and ${n(rows.length - 5)} more` : `row${rows.length > 1 ? "s" : ""} ${shown}`;
+};
+
+export const words = {
+  // Cells.
+  required: (label: string) => `${label} is required`,
+  errorCell: (label: string, code: string) => `${label} holds the error ${code}`,
+  rule: (label: string, rule: string) => `${label} ${rule}`,
+  notADateInOrder: (label: string, order: DateOrder, fromSettings: boolean) =>
+    `${label} must be a date in the order ${order}${fromSettings ? " (Settings: Date order)" : " (the order the rest of the column uses)"}`,
+  probabilityRule: (label: string) => `${label} must be a probability from 0 to 1, or 0% to 100%`,
+
+  // Columns.
+  missingColumn: (label: string, accepted: readonly string[]) =>
+    `missing column ${label} (the header row must name it: ${list(accepted.map((a) => `"${a}"`))})`,
+  missingOutcome: () =>
+    `missing column Outcome: the header row must name an Outcome (Won/Lost), a Stage holding Closed Won and Closed Lost, or IsClosed with IsWon`,
+  looksLike: (header: string, column: string, what: string, use: string) =>
+    `column "${header}" (${column}) holds ${what}: use it as ${use}?`,
+  duplicateColumn: (label: string) => `duplicate column for ${label}`,
+  isWonAlone: (header: string) =>
+    `${header} alone cannot tell lost deals from open ones (an open deal is not won either)`,
+  addIsClosed: () => "add the IsClosed column, a Stage column or an Outcome column from the same export",
+  ambiguousDates: (label: string, example: string) =>
+    `${label} dates such as ${example} can be read month-first or day-first, and no date in the column tells which`,
+  mixedDateOrders: (label: string, dayFirst: string, monthFirst: string) =>
+    `${label} mixes day-first dates such as ${dayFirst} with month-first dates such as ${monthFirst}`,
+  setDateOrder: () => "set Date order (MDY, DMY or YMD) in Settings",
+  ambiguousNumbers: (label: string, example: string) =>
+    `${label} numbers such as ${example} can be read with a thousands separator or a decimal one, and no number in the column tells which`,
+  writeNumbersPlainly: () => "write amounts without thousands separators, or with their decimals (1.200,00)",
+  mixedNumberStyles: (label: string, point: string, comma: string) =>
+    `${label} mixes decimal points such as ${point} with decimal commas such as ${comma}`,
+  mixedCurrencies: (label: string, seen: readonly string[]) =>
+    `${label} must hold one currency, got ${list(seen, "and")}`,
+  oneCurrency: () => "convert the amounts to one currency (or use the export's amount in the company currency)",
+  currencyConflict: (setting: string, seen: string) => `Currency in Settings is ${setting}, but ${seen}`,
+
+  // Outcomes.
+  unknownOutcome: (label: string) =>
+    `${label} must be Won, Lost, No decision or Open (or the same in Chinese, Dutch or Arabic, or a CRM's closed-won/closed-lost stage)`,
+  outcomeConflict: (label: string, stageHeader: string, stage: string) =>
+    `${label} does not match ${stageHeader} "${stage}"`,
+  notBoolean: (label: string) => `${label} must be TRUE or FALSE`,
+
+  // Goals.
+  goalDates: (deadline: string) => `Start must be before Deadline (${deadline})`,
+
+  // The workbook.
+  noSections: () => "needs a Goals, a Deals or a Transactions sheet (or an Excel table of that name), got none of them",
+
+  // Warnings: what was done, and to what.
+  unknownSheet: (name: string) =>
+    `${name}: unknown sheet is not used (Goalsheet reads Goals, Deals, Reps, Transactions and Settings)`,
+  unknownSheets: (names: readonly string[]) =>
+    `${n(names.length)} unknown sheets are not used: ${names.slice(0, 3).join(", ")}, … (Goalsheet reads Goals, Deals, Reps, Transactions and Settings)`,
+  unknownColumn: (place: string, header: string) => `${place}: unknown column "${header}" is not used`,
+  unknownColumns: (place: string, headers: readonly string[]) =>
+    `${place}: ${n(headers.length)} columns are not used: ${headers
+      .slice(0, 4)
+      .map((h) => `"${h}"`)
+      .join(", ")}, …`,
+  emptySheet: (place: string, what: string) => `${place}: the ${what} is empty`,
+  secondSection: (place: string, section: string, what: string) => `${place}: a second ${section} ${what} is not used`,
+  unknownSetting: (place: string, name: string) => `${place}: unknown setting "${name}" is not used`,
+  closedBeforeCreated: (sheet: string, rows: readonly number[]) =>
+    `${sheet}: ${n(rows.length)} deal${rows.length > 1 ? "s" : ""} closed before ${rows.length > 1 ? "they were" : "it was"} created (${rowsOf(rows)}) ${rows.length > 1 ? "are" : "is"} left out of the sales cycle`,
+  bookingsWithoutRep: (sheet: string, rows: readonly number[]) =>
+    `${sheet}: ${n(rows.length)} won deal${rows.length > 1 ? "s have" : " has"} no Rep (${rowsOf(rows)}): counted in team bookings and win rate, in no rep's attainment`,
+  placeholderCustomers: (sheet: string, count: number, examples: readonly string[]) =>
+    `${sheet}: ${n(count)} row${count > 1 ? "s" : ""} without a real customer (${list(examples, "and")}) ${count > 1 ? "are" : "is"} left out of customer value`,
+  credits: (sheet: string, count: number, total: string, unmatched: number) =>
+    `${sheet}: ${n(count)} negative amount${count > 1 ? "s" : ""} (credits, returns, cancellations; ${total} in all) netted against the same customer's purchases${unmatched > 0 ? `; ${n(unmatched)} with no earlier purchase to net against left out` : ""}`,
+  derivedAmount: (sheet: string, quantity: string, price: string) =>
+    `${sheet}: Amount is ${quantity} × ${price} (no Amount column)`,
+  outcomeFrom: (sheet: string, source: string) => `${sheet}: Outcome taken from ${source}`,
+  currencyFromData: (code: string, where: string) => `Currency ${code} taken from ${where} (no Currency in Settings)`,
+  asOfFromData: (lastDate: string, fiscalStart: string) =>
+    `no as-of date given, and the data ends on ${lastDate}, before this fiscal year (from ${fiscalStart}): the report is as of ${lastDate} (set As of in Settings, or --as-of, to choose another date)`,
+  zeroSpendCustomers: (count: number) =>
+    `${n(count)} customer${count > 1 ? "s" : ""} with no spend ${count > 1 ? "are" : "is"} left out of the spend model (Gamma-Gamma)`,
+};
