@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readdir } from "node:fs/promises";
 import { type Location, locate, readRegularFile, writeAtomically } from "./files.js";
 import { writeStdout } from "./stdout.js";
 import { escapeControls } from "./terminal-text.js";
@@ -29,6 +30,8 @@ export interface Effects {
    * be looked at is a CliError saying it cannot be read or written (`verb`).
    */
   locate(path: string, verb: "read" | "write"): Promise<Location>;
+  /** The names of the regular files in a folder (a report's CSV inputs: one file per sheet). */
+  listFolder?(path: string): Promise<string[]>;
   now(): Date;
   /** Diagnostics for the user (warnings, progress), one line each. */
   warn(line: string): void;
@@ -39,6 +42,10 @@ export const nodeEffects: Effects = {
   writeFile: writeAtomically,
   writeStdout,
   locate,
+  async listFolder(path) {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => e.name);
+  },
   now: () => new Date(),
   // A warning quotes workbook text (a header, a sheet name): escaped, so it cannot forge other lines.
   warn: (line) => process.stderr.write(`${escapeControls(line)}\n`),

@@ -26,7 +26,7 @@ export function buildProgram(): Command {
   program
     .command("report")
     .description("write one self-contained HTML goal report from a workbook (default: the bundled example)")
-    .argument("[workbook]", "the .xlsx workbook to read")
+    .argument("[inputs...]", "the .xlsx workbook to read, or CSV files (one per sheet: deals.csv …), or a folder of them")
     .option("-o, --output <file>", "the HTML file to write (missing folders are created; - for stdout)", "report.html")
     .option("--locale <locale>", "report language: en, zh, nl or ar")
     .option("--as-of <date>", "the date the figures are as of (ISO, e.g. 2026-06-30)")
@@ -37,9 +37,9 @@ export function buildProgram(): Command {
     )
     .option("--json <file>", "also write the report model (what templates see) as JSON; - for stdout")
     .option("--strict", "fail on warnings too (unknown sheets, unused columns)")
-    .action(async (workbook: string | undefined, opts: Record<string, string | undefined> & { strict?: boolean }) => {
+    .action(async (inputs: string[], opts: Record<string, string | undefined> & { strict?: boolean }) => {
       const { reportCommand } = await import("./commands/report.js");
-      const { summary, usedStdout } = await reportCommand({ workbook, ...opts }, nodeEffects);
+      const { summary, usedStdout } = await reportCommand({ inputs, ...opts }, nodeEffects);
       // The summary is for the user: on stdout, unless stdout carries the report or the model.
       if (summary === "") return;
       if (usedStdout) nodeEffects.warn(summary);

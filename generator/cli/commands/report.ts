@@ -6,9 +6,12 @@ import {
   parseInstant,
   renderReportHtml,
   resolveReportOptions,
+  safeText,
   TemplateError,
   type WorkbookData,
 } from "../../report/index.js";
+import { inputFiles, readInputs } from "../csv/inputs.js";
+import { readCsvFiles } from "../csv/read.js";
 import { type Effects, sha256Hex } from "../effects.js";
 import { CliError } from "../errors.js";
 import { loadLabels, loadTemplates } from "../load-templates.js";
@@ -19,6 +22,8 @@ import { checkPaths, STDOUT, summaryLine, type Written, writeOutput } from "./re
 
 export interface ReportOptions {
   readonly workbook?: string;
+  /** The inputs when there are several: CSV files, one per sheet (`goalsheet report deals.csv reps.csv`), or a folder. */
+  readonly inputs?: readonly string[];
   readonly output?: string;
   readonly locale?: string;
   readonly asOf?: string;
@@ -38,7 +43,8 @@ export interface ReportResult {
 }
 
 /**
- * `goalsheet report`: workbook in, one self-contained HTML file out. The input is only read; the paths are
+ * `goalsheet report`: a workbook (or CSV files, or a folder of them) in, one self-contained HTML file out. The
+ * input is only read; the paths are
  * checked (by identity, after links) before anything is read, and each output is written atomically by the
  * effects (temporary file, then rename). "-" as --output or --json writes to standard output.
  */
@@ -47,11 +53,13 @@ export async function reportCommand(
   effects: Effects,
   progress?: Progress,
 ): Promise<ReportResult> {
-  const workbookPath = options.workbook ?? resolve(packageRoot(), DEFAULT_WORKBOOK);
+  const paths = options.inputs?.length ? options.inputs : [options.workbook ?? resolve(packageRoot(), DEFAULT_WORKBOOK)];
   const output = options.output ?? "report.html";
   const generatedAt = parseInstant("--generated-at", options.generatedAt) ?? effects.now();
   checkChoices(options);
-  await checkPaths({ input: workbookPath, html: output, json: options.json }, effects);
+  // Every input file (a folder stands for its CSV files) is checked against the outputs before anything is read.
+  const inputs = await inputFiles(paths, effects);
+  for (const { path } of inputs.files) await checkPaths({ input: path, html: output, json: options.json }, effects);
   // Templates before the workbook: a template mistake is found in milliseconds, a large workbook takes a while.
   const templates = await loadTemplates(options.template);
   const templateProblem = (cause: unknown) => {
@@ -66,28 +74,42 @@ export async function reportCommand(
     throw templateProblem(cause);
   }
 
-  const bytes = await effects.readFile(workbookPath);
-  // Loaded only now: exceljs takes half a second to load, which a refused path or template should not wait for.
-  const { readWorkbook } = await import("../workbook/read.js");
-  const bar =
-    progress ?? createProgress(process.stderr, `reading ${escapeControls(basename(workbookPath))}`, bytes.byteLength);
+  const input = await readInputs(inputs, effects);
   let data: WorkbookData;
-  try {
-    data = await readWorkbook(bytes, { onProgress: (f) => bar.update(f) });
-  } finally {
-    bar.done();
+  let source: { name: string; sha256: string };
+  if (input.kind === "workbook") {
+    // Loaded only now: exceljs takes half a second to load, which a refused path or template should not wait for.
+    const { readWorkbook } = await import("../workbook/read.js");
+    const name = basename(input.path);
+    const bar = progress ?? createProgress(process.stderr, `reading ${escapeControls(name)}`, input.bytes.byteLength);
+    try {
+      data = await readWorkbook(input.bytes, { onProgress: (f) => bar.update(f) });
+    } finally {
+      bar.done();
+    }
+    source = { name, sha256: sha256Hex(input.bytes) };
+  } else {
+    data = readCsvFiles(input.files);
+    source = {
+      name: input.files.length === 1 ? (input.files[0]?.name ?? input.label) : input.label,
+      sha256: sha256Hex(csvDigestInput(input.files)),
+    };
   }
-  for (const warning of data.warnings) effects.warn(`warning: ${warning}`);
-  if (options.strict && data.warnings.length > 0)
-    throw new CliError(`--strict: ${data.warnings.length} warning(s) above; fix them or run without --strict`);
+  const resolved = resolveReportOptions(data, { locale: options.locale, asOf: options.asOf, now: generatedAt });
+  // Notes and warnings quote headers and names from the input: control and bidi characters are escaped.
+  for (const note of data.notes ?? []) effects.warn(`note: ${safeText(note)}`);
+  const warnings = [...data.warnings, ...resolved.warnings];
+  for (const warning of warnings) effects.warn(`warning: ${safeText(warning)}`);
+  if (options.strict && warnings.length > 0)
+    throw new CliError(`--strict: ${warnings.length} warning(s) above; fix them or run without --strict`);
 
-  const { locale, asOf } = resolveReportOptions(data, { locale: options.locale, asOf: options.asOf, now: generatedAt });
+  const { locale, asOf } = resolved;
   const labels = await loadLabels(locale);
   const model = buildReportModel(data, {
     locale,
     asOf,
     generatedAt,
-    source: { name: basename(workbookPath), sha256: sha256Hex(bytes) },
+    source,
     title: labels.reportTitle ?? "Goal report",
   });
   const html = await renderReportHtml(model, templates, labels).catch((cause: unknown) => {
@@ -108,4 +130,18 @@ export async function reportCommand(
     summary: summaryLine(written, model, data.deals?.length),
     usedStdout: output === STDOUT || options.json === STDOUT,
   };
+}
+
+/** Several CSV files hash as one input: each file's name and bytes, in the order they were read. */
+function csvDigestInput(files: readonly { name: string; bytes: Uint8Array }[]): Uint8Array {
+  if (files.length === 1) return (files[0] as { bytes: Uint8Array }).bytes;
+  const parts: Uint8Array[] = [];
+  for (const file of files) parts.push(new TextEncoder().encode(`${file.name}\n`), file.bytes);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
 }

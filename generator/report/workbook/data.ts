@@ -10,6 +10,7 @@ import {
   type TransactionRecord,
 } from "./contract.js";
 import { DEAL_RULES } from "./deals.js";
+import { sectionOfHeader } from "./detect.js";
 import { GOAL_RULES } from "./goals.js";
 import { words } from "./messages.js";
 import type { RowSink, SheetLayout, TableRef } from "./raw.js";
@@ -87,66 +88,80 @@ type Target =
 export class WorkbookAssembler {
   private readonly targets = new Map<string, { table?: TableRef; target: Target }[]>();
   private readonly warnings: string[] = [];
+  private readonly claimed = new Set<string>();
+  /**
+   * Sheets read by their header, when no sheet or table is named after a section: a CRM export pasted into a
+   * new workbook (pandas' "Sheet1") is still found. Each is held until its first row says what it is.
+   */
+  private readonly candidates = new Set<string>();
+  private readonly unused: string[] = [];
 
   constructor(
     sheets: readonly SheetLayout[],
     private readonly date1904 = false,
   ) {
-    const claimed = new Set<string>();
-    const claim = (section: string, sheet: string, table: TableRef | undefined, target: Target) => {
-      const place = table ? `${sheet} (table ${table.name})` : sheet;
-      if (claimed.has(section)) {
-        this.warnings.push(words.secondSection(place, section, table ? "table" : "sheet"));
-        return;
-      }
-      claimed.add(section);
-      const list = this.targets.get(sheet) ?? [];
-      list.push({ ...(table ? { table } : {}), target });
-      this.targets.set(sheet, list);
-    };
+    const claim = this.claim.bind(this);
+    const make = this.make.bind(this);
     const contracts = [...Object.entries(SECTIONS), ["settings", SETTINGS_SHEET] as const] as const;
-    const make = (section: string, sheet: string, table?: TableRef): Target =>
-      section === "settings"
-        ? {
-            kind: "settings",
-            parser: new SettingsParser(sheet, table?.region),
-            sheet,
-            ...(table ? { table: table.name } : {}),
-          }
-        : {
-            kind: "section",
-            section: section as SectionName,
-            parser: new SheetParser(
-              sheet,
-              SECTIONS[section as SectionName],
-              table?.region,
-              table?.name,
-              RULES[section as SectionName] as SheetRules<unknown> | undefined,
-            ),
-          };
     // Tables first: a named table is the most deliberate statement of where the data is.
     for (const sheet of sheets)
       for (const table of sheet.tables)
         for (const [section, contract] of contracts)
           if (matchesTable(table.name, contract)) claim(section, sheet.name, table, make(section, sheet.name, table));
-    const unused: string[] = [];
+    for (const sheet of sheets)
+      if (sheet.section && !this.targets.has(sheet.name))
+        claim(sheet.section, sheet.name, undefined, make(sheet.section, sheet.name));
     for (const sheet of sheets) {
+      if (sheet.section) continue;
       const match = contracts.find(([, contract]) => matchesSheet(sheet.name, contract));
       if (match && !this.targets.has(sheet.name)) claim(match[0], sheet.name, undefined, make(match[0], sheet.name));
-      else if (!match && !this.targets.has(sheet.name)) unused.push(sheet.name);
+      else if (!match && !this.targets.has(sheet.name)) this.unused.push(sheet.name);
     }
-    // One line per unused sheet while there are few; a workbook of notes sheets gets one summary line.
-    if (unused.length <= 5) for (const name of unused) this.warnings.push(words.unknownSheet(name));
-    else this.warnings.push(words.unknownSheets(unused));
+    if (!["goals", "deals", "transactions"].some((s) => this.claimed.has(s)))
+      for (const name of this.unused.splice(0)) this.candidates.add(name);
+  }
+
+  private claim(section: string, sheet: string, table: TableRef | undefined, target: Target): void {
+    const place = table ? `${sheet} (table ${table.name})` : sheet;
+    if (this.claimed.has(section)) {
+      this.warnings.push(words.secondSection(place, section, table ? "table" : "sheet"));
+      return;
+    }
+    this.claimed.add(section);
+    const list = this.targets.get(sheet) ?? [];
+    list.push({ ...(table ? { table } : {}), target });
+    this.targets.set(sheet, list);
+  }
+
+  private make(section: string, sheet: string, table?: TableRef): Target {
+    return section === "settings"
+      ? {
+          kind: "settings",
+          parser: new SettingsParser(sheet, table?.region),
+          sheet,
+          ...(table ? { table: table.name } : {}),
+        }
+      : {
+          kind: "section",
+          section: section as SectionName,
+          parser: new SheetParser(
+            sheet,
+            SECTIONS[section as SectionName],
+            table?.region,
+            table?.name,
+            RULES[section as SectionName] as SheetRules<unknown> | undefined,
+          ),
+        };
   }
 
   /** Whether any section reads this sheet (so a reader can skip the others without holding their rows). */
   wants(sheet: string): boolean {
-    return this.targets.has(sheet);
+    return this.targets.has(sheet) || this.candidates.has(sheet);
   }
 
   /** Where to push the rows of a sheet, or undefined when no section reads it. */
   sinkFor(sheet: string): RowSink | undefined {
+    if (this.candidates.has(sheet) && !this.targets.has(sheet)) return this.detecting(sheet);
     const targets = this.targets.get(sheet);
     if (!targets) return undefined;
     return {
@@ -156,9 +171,34 @@ export class WorkbookAssembler {
     };
   }
 
+  /** A sink that reads a sheet's first row, claims the section its header names, then feeds that section. */
+  private detecting(sheet: string): RowSink {
+    let sink: RowSink | undefined;
+    let decided = false;
+    return {
+      push: (row) => {
+        if (!decided) {
+          if (!row.cells.some((c) => c !== null && c !== "")) return;
+          decided = true;
+          const section = sectionOfHeader(row.cells);
+          if (section && !this.claimed.has(section)) {
+            this.claim(section, sheet, undefined, this.make(section, sheet));
+            this.candidates.delete(sheet);
+            sink = this.sinkFor(sheet);
+          }
+        }
+        sink?.push(row);
+      },
+    };
+  }
+
   finish(): AssembledWorkbook {
     const problems: InputProblem[] = [];
-    const warnings = [...this.warnings];
+    const unused = [...this.unused, ...this.candidates];
+    // One line per unused sheet while there are few; a workbook of notes sheets gets one summary line.
+    const warnings =
+      unused.length <= 5 ? unused.map((name) => words.unknownSheet(name)) : [words.unknownSheets(unused)];
+    warnings.push(...this.warnings);
     const notes: string[] = [];
     const sections: Partial<Record<SectionName, ParsedSheet<unknown>>> = {};
     const sources: Partial<Record<SectionName | "settings", SheetSource>> = {};

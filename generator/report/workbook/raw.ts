@@ -29,6 +29,11 @@ export interface TableRef {
 export interface SheetLayout {
   readonly name: string;
   readonly tables: readonly TableRef[];
+  /**
+   * The section this sheet feeds, when the reader knows it from elsewhere than the name (a CSV file named
+   * sales_pipeline.csv whose header is a Deals header).
+   */
+  readonly section?: "goals" | "deals" | "reps" | "transactions" | "settings";
 }
 
 /** Something that takes a sheet's rows one at a time (so a million rows never sit in memory at once). */
