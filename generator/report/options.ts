@@ -1,6 +1,9 @@
-import { parseIsoDate, serialToIso } from "../../shared/excel/dates.js";
+import { dateToSerial, parseIsoDate, serialToDate, serialToIso } from "../../shared/excel/dates.js";
+import { classifyOutcome } from "../../shared/winrate/outcomes.js";
+import { fiscalPeriod } from "./model/period.js";
 import { ReportInputError } from "./problems.js";
 import type { WorkbookData } from "./workbook/data.js";
+import { words } from "./workbook/messages.js";
 
 /** The report languages the templates have labels for. */
 export const LOCALES = ["en", "zh", "nl", "ar"] as const;
@@ -27,12 +30,16 @@ export interface ReportChoices {
 export interface ResolvedOptions {
   readonly locale: Locale;
   readonly asOf: Date;
+  /** What the resolution chose that the user should know (an as-of date taken from the data). */
+  readonly warnings: readonly string[];
 }
 
 /**
  * The one rule for a report's language and as-of date, used by the CLI and the task pane alike. Locale: the
  * explicit choice, then the Settings sheet, then the display language, then English; an explicit or Settings
- * locale we have no labels for is refused (a hint is not). As of: the explicit date, then Settings, then now.
+ * locale we have no labels for is refused (a hint is not). As of: the explicit date, then Settings, then now —
+ * unless the data ends before the fiscal year that contains now (an export from an earlier year): then the
+ * data's last closing date, with a warning, since a report as of today would show $0 for a full sheet.
  */
 export function resolveReportOptions(data: WorkbookData, choices: ReportChoices): ResolvedOptions {
   const locale =
@@ -40,10 +47,18 @@ export function resolveReportOptions(data: WorkbookData, choices: ReportChoices)
     explicitLocale("Settings: Locale", data.settings?.locale) ??
     localeOf(choices.displayLanguage) ??
     "en";
-  const asOf =
+  const chosen =
     parseInstant("--as-of", choices.asOf) ??
-    (data.settings?.asOf !== undefined ? new Date(`${serialToIso(data.settings.asOf)}T00:00:00Z`) : choices.now);
-  return { locale, asOf };
+    (data.settings?.asOf !== undefined ? new Date(`${serialToIso(data.settings.asOf)}T00:00:00Z`) : undefined);
+  if (chosen) return { locale, asOf: chosen, warnings: [] };
+  const fiscal = fiscalPeriod(Math.floor(dateToSerial(choices.now)), data.settings?.fiscalYearStart ?? 1);
+  const last = lastDateOf(data);
+  if (last === undefined || last >= fiscal.start) return { locale, asOf: choices.now, warnings: [] };
+  return {
+    locale,
+    asOf: serialToDate(last),
+    warnings: [words.asOfFromData(serialToIso(last), serialToIso(fiscal.start))],
+  };
 }
 
 /** Check the explicit choices alone, before any workbook is read, so a mistyped flag fails at once. */
@@ -65,4 +80,19 @@ export function parseInstant(flag: string, value: string | undefined): Date | un
   const date = parseIsoDate(value);
   if (!date) throw new ReportInputError(`${flag} must be an ISO date such as 2026-06-30, got "${value}"`);
   return date;
+}
+
+/** The data's last day: the latest close of a decided deal, or the latest transaction. */
+function lastDateOf(data: WorkbookData): number | undefined {
+  let last: number | undefined;
+  const later = (serial: number | undefined) => {
+    if (serial !== undefined && (last === undefined || serial > last)) last = Math.floor(serial);
+  };
+  for (const deal of data.deals ?? []) {
+    if (deal.closed === undefined) continue;
+    const outcome = classifyOutcome(deal.outcome ?? null);
+    if (outcome !== undefined && outcome !== "open") later(deal.closed);
+  }
+  for (const t of data.transactions ?? []) later(t.date);
+  return last;
 }
