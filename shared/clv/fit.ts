@@ -30,6 +30,16 @@ export interface ClvFit {
   readonly converged: boolean;
   /** "converged", or why not (the first model that failed). */
   readonly message: string;
+  /** Repeat customers left out of Gamma-Gamma because their repeat purchases average 0 (`zeroSpend: "exclude"`). */
+  readonly spendLeftOut: number;
+}
+
+export interface FitOptions extends SummaryOptions {
+  /**
+   * A repeat customer whose repeat purchases average 0 tells Gamma-Gamma nothing it can fit: an error (the
+   * default, for a formula), or left out of the spend model only (the report, which says so in a warning).
+   */
+  readonly zeroSpend?: "error" | "exclude";
 }
 
 /**
@@ -46,7 +56,7 @@ export interface ClvFit {
  * with a repeat purchase, purchases after `asOf` (unless `later: "ignore"`), or a repeat customer whose repeat
  * purchases average 0 or less. Amounts must be non-negative and dates finite serials (callers check cells).
  */
-export function fitClv(transactions: readonly ClvTransaction[], options: SummaryOptions): ClvFit | ExcelError {
+export function fitClv(transactions: readonly ClvTransaction[], options: FitOptions): ClvFit | ExcelError {
   if (transactions.length === 0) return valueError("CLV needs transactions, got none");
   const summaries = summarise(transactions, options);
   if ("error" in summaries) return summaries;
@@ -57,13 +67,15 @@ export function fitClv(transactions: readonly ClvTransaction[], options: Summary
     );
   }
   const notPositive = repeat.find((s) => !(s.monetary > 0));
-  if (notPositive !== undefined) {
+  const exclude = options.zeroSpend === "exclude";
+  if (notPositive !== undefined && !exclude) {
     return valueError(
       `customer ${JSON.stringify(String(notPositive.customer))}: repeat purchases must average more than 0 for the spend model, got ${notPositive.monetary}`,
     );
   }
   const bgnbd = fitBgnbd(summaries);
-  const gammaGamma = fitGammaGamma(summaries);
+  const spending = exclude ? summaries.filter((s) => s.x === 0 || s.monetary > 0) : summaries;
+  const gammaGamma = fitGammaGamma(spending);
   const failed = [bgnbd, gammaGamma].find((f) => !f.converged);
   return {
     timeUnit: options.timeUnit,
@@ -75,6 +87,7 @@ export function fitClv(transactions: readonly ClvTransaction[], options: Summary
     gammaGamma,
     converged: failed === undefined,
     message: failed === undefined ? "converged" : failed.message,
+    spendLeftOut: summaries.length - spending.length,
   };
 }
 

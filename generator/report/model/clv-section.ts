@@ -56,7 +56,8 @@ function predict(
   period: Period,
   rtl: boolean,
 ): { predictive: PredictiveClv | null; note: string | null } {
-  const fit = fitClv(rows, { timeUnit: "weeks", asOf: period.asOf, later: "ignore" });
+  // A repeat customer who spent nothing leaves the spend model, not the whole prediction (import warns).
+  const fit = fitClv(rows, { timeUnit: "weeks", asOf: period.asOf, later: "ignore", zeroSpend: "exclude" });
   if (isExcelError(fit)) return { predictive: null, note: fit.message };
   if (!fit.converged) return { predictive: null, note: fit.message };
   const p = fit.bgnbd.params;

@@ -10,6 +10,8 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** Per stage: deals by outcome and open amount, in order of first appearance. */
 export interface StageTally extends OutcomeTally {
   openAmount: number;
+  /** The part of openAmount whose deals carry their own Probability (weighted by it, not by the stage's). */
+  ownProbabilityAmount: number;
 }
 
 /**
@@ -27,6 +29,9 @@ export interface DealStats {
   readonly bookedInPeriod: number;
   readonly wonInPeriod: number;
   readonly openAmount: number;
+  /** Open amount of deals with their own Probability, and that amount weighted by each deal's probability. */
+  readonly ownProbabilityAmount: number;
+  readonly ownProbabilityWeighted: number;
   /** Cycle days (Created → Closed) and amounts of won deals, for distributions. */
   readonly cycleDays: number[];
   readonly wonAmounts: number[];
@@ -58,6 +63,8 @@ export function dealStats(deals: readonly DealRecord[], period: Period): DealSta
   let bookedInPeriod = 0;
   let wonInPeriod = 0;
   let openAmount = 0;
+  let ownProbabilityAmount = 0;
+  let ownProbabilityWeighted = 0;
   let count = 0;
   const outcomes = outcomesOf(deals);
   // Close dates repeat across many deals: a Date per distinct day, not per deal.
@@ -73,13 +80,18 @@ export function dealStats(deals: readonly DealRecord[], period: Period): DealSta
     if (deal.stage !== undefined && deal.stage !== "") {
       let stage = byStage.get(deal.stage);
       if (stage === undefined) {
-        stage = { ...emptyTally(), openAmount: 0 };
+        stage = { ...emptyTally(), openAmount: 0, ownProbabilityAmount: 0 };
         byStage.set(deal.stage, stage);
       }
       addOutcome(stage, outcome);
       if (outcome === "open") stage.openAmount += amount;
+      if (outcome === "open" && deal.probability !== undefined) stage.ownProbabilityAmount += amount;
     }
     if (outcome === "open") openAmount += amount;
+    if (outcome === "open" && deal.probability !== undefined) {
+      ownProbabilityAmount += amount;
+      ownProbabilityWeighted += amount * deal.probability;
+    }
     if (outcome !== "won") continue;
     if (deal.amount !== undefined) {
       wonAmounts.push(deal.amount);
@@ -117,6 +129,8 @@ export function dealStats(deals: readonly DealRecord[], period: Period): DealSta
     bookedInPeriod,
     wonInPeriod,
     openAmount,
+    ownProbabilityAmount,
+    ownProbabilityWeighted,
     cycleDays,
     wonAmounts,
     sizeBySegment,

@@ -31,10 +31,17 @@ export function pipelineSection(input: PipelineInputs): PipelineSection | undefi
     amount: stats.byStage.get(stage)?.openAmount ?? 0,
     probability: probabilityOf(probabilities, stage) ?? fallback,
   }));
-  // Open deals without a stage still count in the pipeline, at the win rate.
+  // Open deals without a stage still count in the pipeline, at the win rate. A deal with its own Probability
+  // (a CRM export's per-deal column) is weighted by it instead of by its stage's.
   const staged = byStage.reduce((s, r) => s + r.amount, 0);
+  const stagedOwn = byStage.reduce((s, r) => s + (stats.byStage.get(r.stage)?.ownProbabilityAmount ?? 0), 0);
   const weightedForecast =
-    byStage.reduce((s, r) => s + r.amount * r.probability, 0) + (stats.openAmount - staged) * fallback;
+    byStage.reduce(
+      (s, r) => s + (r.amount - (stats.byStage.get(r.stage)?.ownProbabilityAmount ?? 0)) * r.probability,
+      0,
+    ) +
+    (stats.openAmount - staged - (stats.ownProbabilityAmount - stagedOwn)) * fallback +
+    stats.ownProbabilityWeighted;
   const revenueGoal = input.goals?.find((g) => g.target !== undefined && findMetric(g.metric)?.id === "revenue");
   const target = input.teamQuota ?? revenueGoal?.target ?? null;
   const booked = stats.bookedInPeriod;
@@ -43,7 +50,7 @@ export function pipelineSection(input: PipelineInputs): PipelineSection | undefi
     openDeals: stats.overall.open,
     openAmount: stats.openAmount,
     weightedForecast,
-    probabilitiesFrom: hasSettings ? "settings" : "winRate",
+    probabilitiesFrom: stats.ownProbabilityAmount > 0 ? "deals" : hasSettings ? "settings" : "winRate",
     target,
     targetFrom: input.teamQuota !== undefined ? "quota" : revenueGoal ? "goal" : null,
     bookedToDate: booked,

@@ -127,8 +127,11 @@ export interface PipelineSection {
   readonly openDeals: number;
   readonly openAmount: number;
   readonly weightedForecast: number;
-  /** Where stage probabilities came from: the Settings sheet, or the closed win rate for every stage. */
-  readonly probabilitiesFrom: "settings" | "winRate";
+  /**
+   * Where the weights came from: each deal's own Probability column (the rest by stage), the Settings
+   * sheet's stage probabilities, or the closed win rate for every stage.
+   */
+  readonly probabilitiesFrom: "deals" | "settings" | "winRate";
   readonly target: number | null;
   readonly targetFrom: "quota" | "goal" | null;
   readonly bookedToDate: number;

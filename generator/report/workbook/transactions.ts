@@ -1,4 +1,5 @@
 import { isPlaceholder } from "../../../shared/clv/placeholders.js";
+import { type ClvTransaction, summarise } from "../../../shared/clv/summary.js";
 import { cellAddress, problem } from "../problems.js";
 import type { TransactionRecord } from "./contract.js";
 import { words } from "./messages.js";
@@ -12,7 +13,9 @@ import type { Located, SheetRules, SheetView } from "./table.js";
  * - Negative amounts are credits (returns, cancellations, discounts): each is netted against the same
  *   customer's purchases on or before its day, latest first; a purchase it cancels in full is removed, and a
  *   credit with nothing before it to net against (the return of a purchase outside the export) is left out.
- *   What was netted is counted in a warning. Purchases of 0 stay (a customer who spent nothing is a customer).
+ *   What was netted is counted in a warning. Purchases of 0 stay (a customer who spent nothing is a customer);
+ *   a customer whose repeat purchases all come to 0 is left out of the spend model (Gamma-Gamma) only, with a
+ *   count in a warning (the report fits with `zeroSpend: "exclude"`).
  * - Customer ids a float column made of integers ("17850.0", as pandas writes ids with gaps) read as "17850".
  */
 export const TRANSACTION_RULES: SheetRules<TransactionRecord> = {
@@ -72,8 +75,21 @@ export const TRANSACTION_RULES: SheetRules<TransactionRecord> = {
       view.warnings.push(words.credits(view.place, netted.credits, money(netted.total), netted.unmatched));
     view.records.length = 0;
     for (const t of netted.records) view.records.push(t);
+    const zeroSpend = zeroSpendCustomers(view.records);
+    if (zeroSpend > 0) view.warnings.push(`${view.place}: ${words.zeroSpendCustomers(zeroSpend)}`);
   },
 };
+
+/** Repeat customers whose repeat purchases come to 0, by the summary the CLV fit itself uses. */
+function zeroSpendCustomers(records: readonly TransactionRecord[]): number {
+  const rows: ClvTransaction[] = [];
+  for (const t of records)
+    if (t.customer !== undefined && t.date !== undefined && t.amount !== undefined)
+      rows.push({ customer: t.customer, date: t.date, amount: t.amount });
+  if (rows.length === 0) return 0;
+  const summaries = summarise(rows, { timeUnit: "weeks" });
+  return "error" in summaries ? 0 : summaries.filter((s) => s.x > 0 && !(s.monetary > 0)).length;
+}
 
 function header(view: SheetView<TransactionRecord>, key: string): string {
   return view.headers.get(view.columnOf.get(key) as number) ?? key;
