@@ -26,7 +26,21 @@ export function decodeCsv(bytes: Uint8Array): DecodedText {
 }
 
 function decode(encoding: Encoding, bytes: Uint8Array): string {
+  if (encoding === "windows-1252") return decodeWindows1252(bytes);
   return new TextDecoder(encoding).decode(bytes);
+}
+
+/**
+ * Node's TextDecoder("windows-1252") decodes as ISO-8859-1, which leaves 0x80–0x9F as control characters
+ * (0x80 is "€" in Windows-1252, the byte a European "CSV" is most likely to hold): those 32 are mapped here.
+ */
+const CP1252_HIGH =
+  "\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd" +
+  "\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder("latin1").decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] as string);
 }
 
 /**

@@ -108,6 +108,40 @@ export function parseAmountText(text: string): AmountText | undefined {
   };
 }
 
+/** Currency names as some CRMs export them in a currency column (Dynamics 365: "US Dollar"). */
+const NAMES: Readonly<Record<string, string>> = {
+  "us dollar": "USD",
+  "u.s. dollar": "USD",
+  "united states dollar": "USD",
+  euro: "EUR",
+  "pound sterling": "GBP",
+  "british pound": "GBP",
+  "canadian dollar": "CAD",
+  "australian dollar": "AUD",
+  "new zealand dollar": "NZD",
+  "swiss franc": "CHF",
+  "japanese yen": "JPY",
+  "chinese yuan": "CNY",
+  "yuan renminbi": "CNY",
+  "indian rupee": "INR",
+  "swedish krona": "SEK",
+  "norwegian krone": "NOK",
+  "danish krone": "DKK",
+  "singapore dollar": "SGD",
+  "hong kong dollar": "HKD",
+  "brazilian real": "BRL",
+  "mexican peso": "MXN",
+  "uae dirham": "AED",
+  "saudi riyal": "SAR",
+};
+
+/** A currency column's cell: an ISO code ("eur") or a currency's English name ("US Dollar"). */
+export function currencyCode(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (/^[A-Za-z]{3}$/.test(trimmed)) return trimmed.toUpperCase();
+  return NAMES[trimmed.toLowerCase().replace(/\s+/g, " ")];
+}
+
 /** The ISO codes a marker may mean, or undefined when it is no currency we know. */
 export function currencyOf(marker: string): readonly string[] | undefined {
   const upper = marker.toUpperCase();

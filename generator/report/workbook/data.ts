@@ -221,8 +221,17 @@ export class WorkbookAssembler {
       warnings.push(...parsed.warnings);
       notes.push(...parsed.notes);
     }
-    if (!sections.goals && !sections.deals && !sections.transactions)
-      problems.push(problem({ code: "noSections", sheet: "workbook", rule: words.noSections() }));
+    const read = (["goals", "deals", "transactions"] as const).filter((s) => sections[s]);
+    if (read.length === 0) problems.push(problem({ code: "noSections", sheet: "workbook", rule: words.noSections() }));
+    else if (problems.length === 0 && read.every((s) => (sections[s] as ParsedSheet<unknown>).records.length === 0))
+      // A report of $0 from a sheet the reader could not see into is the worst answer: refuse it.
+      problems.push(
+        problem({
+          code: "noSections",
+          sheet: "workbook",
+          rule: words.noRows(read.map((s) => (sections[s] as ParsedSheet<unknown>).source.sheet)),
+        }),
+      );
     const currency = reportCurrency(sections, settings, problems);
     if (currency.note) notes.push(currency.note);
     if (currency.code && settings?.currency === undefined)

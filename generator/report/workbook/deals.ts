@@ -66,6 +66,9 @@ export const DEAL_RULES: SheetRules<DealRecord> = {
   complete(view) {
     deriveAmounts(view);
     deriveOutcomes(view);
+    const fromStage = !view.columnOf.has("outcome") && !view.columnOf.has("isClosed") && view.columnOf.has("stage");
+    if (fromStage && view.records.length > 0 && !view.records.some((d) => d.outcome === "won" || d.outcome === "lost"))
+      view.warnings.push(words.noClosedStage(view.place, header(view, "stage")));
     const closedBeforeCreated: number[] = [];
     const wonWithoutRep: number[] = [];
     const hasRep = view.columnOf.has("rep");
@@ -101,16 +104,30 @@ function atHeader(view: SheetView<DealRecord>, key: string, rule: string, hint: 
 }
 
 /**
- * Salesforce report exports name IsClosed "Closed", the name of Goalsheet's close-date column: a "Closed"
- * column whose first values are all TRUE/FALSE is read as IsClosed.
+ * Salesforce report exports name IsClosed "Closed", the name of Goalsheet's close-date column (and often
+ * beside "Close Date"): a "Closed" column whose first values are all TRUE/FALSE (or 1/0, as a spreadsheet
+ * turns "1"/"0" into numbers, and no close date is ever 0 or 1) is read as IsClosed.
  */
 function booleanColumnAs(view: SheetView<DealRecord>, from: string, to: string): void {
+  if (view.columnOf.has(to)) return;
+  const booleans = (col: number) => {
+    const values = view.sample.map((r) => r.cells[col] ?? null).filter((v) => !isBlank(v));
+    return values.length > 0 && values.every((v) => booleanOf(v) !== undefined);
+  };
   const col = view.columnOf.get(from);
-  if (col === undefined || view.columnOf.has(to)) return;
-  const values = view.sample.map((r) => r.cells[col] ?? null).filter((v) => !isBlank(v));
-  if (values.length === 0 || !values.every((v) => typeof v !== "number" && booleanOf(v) !== undefined)) return;
-  view.columnOf.delete(from);
-  view.columnOf.set(to, col);
+  const twin = view.duplicates.findIndex((d) => d.key === from && booleans(d.col));
+  if (twin >= 0) {
+    view.columnOf.set(to, (view.duplicates[twin] as { col: number }).col);
+    view.duplicates.splice(twin, 1);
+  } else if (col !== undefined && booleans(col)) {
+    view.columnOf.delete(from);
+    view.columnOf.set(to, col);
+    const other = view.duplicates.findIndex((d) => d.key === from);
+    if (other >= 0) {
+      view.columnOf.set(from, (view.duplicates[other] as { col: number }).col);
+      view.duplicates.splice(other, 1);
+    }
+  }
 }
 
 /** "column "Result" (F) holds Won/Lost values: use it as Outcome?" — for the column that looks right. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { describeValue, isExcelError } from "../../../shared/excel/errors.js";
 import { dateCellToSerial } from "../../../shared/excel/params.js";
 import { type CellValue, cellToNumber, isBlank, parseNumericText } from "../../../shared/excel/values.js";
-import { parseAmountText } from "./amounts.js";
+import { currencyCode, parseAmountText } from "./amounts.js";
 import type { ColumnNotes, Deferred } from "./columns.js";
 import { words } from "./messages.js";
 import { parseTextDate } from "./text-dates.js";
@@ -177,15 +177,17 @@ export const cellProbability = (label: string) =>
     "probability",
   );
 
-/** An ISO 4217 currency code in a column of its own; every row's code is noted for the column's one currency. */
+/**
+ * A currency in a column of its own: an ISO 4217 code, or a currency's name as Dynamics exports it ("US
+ * Dollar"). Every row's code is noted for the column's one currency.
+ */
 export const cellCurrency = (label: string) =>
   field<string>(
     label,
     "must be a three-letter ISO 4217 code such as EUR",
     (v, notes) => {
-      if (typeof v !== "string" || !/^[A-Za-z]{3}$/.test(v.trim())) return undefined;
-      const code = v.trim().toUpperCase();
-      notes?.currencyCode(code);
+      const code = typeof v === "string" ? currencyCode(v) : undefined;
+      if (code !== undefined) notes?.currencyCode(code);
       return code;
     },
     false,

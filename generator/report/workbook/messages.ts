@@ -61,6 +61,8 @@ export const words = {
   goalDates: (deadline: string) => `Start must be before Deadline (${deadline})`,
 
   // The workbook.
+  noRows: (sheets: readonly string[]) =>
+    `has no rows to report on: ${list(sheets, "and")} ${sheets.length > 1 ? "hold" : "holds"} no data below the header`,
   noSections: () => "needs a Goals, a Deals or a Transactions sheet (or an Excel table of that name), got none of them",
 
   // Warnings: what was done, and to what.
@@ -88,6 +90,8 @@ export const words = {
   derivedAmount: (sheet: string, quantity: string, price: string) =>
     `${sheet}: Amount is ${quantity} × ${price} (no Amount column)`,
   outcomeFrom: (sheet: string, source: string) => `${sheet}: Outcome taken from ${source}`,
+  noClosedStage: (sheet: string, stage: string) =>
+    `${sheet}: no ${stage} says closed won or closed lost, so every deal counts as open (name those stages Closed Won and Closed Lost, or add an Outcome column)`,
   currencyFromData: (code: string, where: string) => `Currency ${code} taken from ${where} (no Currency in Settings)`,
   asOfFromData: (lastDate: string, fiscalStart: string) =>
     `no as-of date given, and the data ends on ${lastDate}, before this fiscal year (from ${fiscalStart}): the report is as of ${lastDate} (set As of in Settings, or --as-of, to choose another date)`,

@@ -67,6 +67,11 @@ export interface SheetView<T> {
   readonly unknown: readonly UnknownColumn[];
   /** The first rows after the header (at most SAMPLE_ROWS), by 0-based column. */
   readonly sample: readonly RawRow[];
+  /**
+   * Columns whose header names a field another column already claimed. The sheet's rules may place them
+   * (Salesforce's report column "Closed" is IsClosed beside "Close Date"); what remains is a problem.
+   */
+  readonly duplicates: { key: string; col: number }[];
   readonly records: Located<T>[];
   readonly problems: InputProblem[];
   readonly warnings: string[];
@@ -154,6 +159,7 @@ const UNKNOWN_COLUMNS_LISTED = 5;
 export class SheetParser<T> implements RowSink {
   private columnOf: Map<string, number> | undefined;
   private headers = new Map<number, string>();
+  private readonly duplicates: { key: string; col: number }[] = [];
   private headerRow = 0;
   private headerFailed = false;
   private settled = false;
@@ -196,12 +202,24 @@ export class SheetParser<T> implements RowSink {
     this.settled = true;
     const refused = this.headerFailed;
     const columnOf = this.columnOf as Map<string, number>;
-    const claimed = new Set(columnOf.values());
+    const claimed = new Set([...columnOf.values(), ...this.duplicates.map((d) => d.col)]);
     this.unknown = [...this.headers]
       .filter(([col]) => !claimed.has(col))
       .map(([col, header]) => ({ col, header, sample: this.sample.map((r) => r.cells[col] ?? null) }));
     const before = this.problems.length;
     this.rules.columns?.(this.view({}));
+    for (const { key, col } of this.duplicates) {
+      const spec = allColumns(this.contract).find((c) => c.key === key) as ColumnSpec;
+      this.problems.push(
+        problem({
+          code: "duplicateColumn",
+          sheet: this.sheet,
+          cell: cellAddress(this.headerRow, col + 1),
+          rule: words.duplicateColumn(spec.header),
+          value: JSON.stringify(this.headers.get(col) ?? ""),
+        }),
+      );
+    }
     for (const spec of allColumns(this.contract)) {
       if (spec.required && !columnOf.has(spec.key)) {
         this.problems.push(
@@ -224,7 +242,7 @@ export class SheetParser<T> implements RowSink {
   }
 
   private warnUnknownColumns(): void {
-    const claimed = new Set((this.columnOf as Map<string, number>).values());
+    const claimed = new Set([...(this.columnOf as Map<string, number>).values(), ...this.duplicates.map((d) => d.col)]);
     const unused = [...this.headers].filter(([col]) => !claimed.has(col));
     if (unused.length <= UNKNOWN_COLUMNS_LISTED) {
       for (const [col, header] of unused)
@@ -348,6 +366,7 @@ export class SheetParser<T> implements RowSink {
       headers: this.headers,
       unknown: this.unknown,
       sample: this.sample,
+      duplicates: this.duplicates,
       records: this.records,
       problems: this.problems,
       warnings: this.warnings,
@@ -378,19 +397,10 @@ export class SheetParser<T> implements RowSink {
       } else if (!preferred && preferredCol.has(taken)) {
         // Already held by a preferred header.
       } else {
-        this.problems.push(
-          problem({
-            code: "duplicateColumn",
-            sheet: this.sheet,
-            cell: cellAddress(header.number, col + 1),
-            rule: words.duplicateColumn(spec.header),
-            value: JSON.stringify(text),
-          }),
-        );
+        this.duplicates.push({ key: spec.key, col });
       }
     });
     this.columnOf = columnOf;
-    this.headerFailed = this.problems.length > 0;
   }
 
   private place(): string {

@@ -88,8 +88,8 @@ describe("WorkbookAssembler", () => {
       ],
     });
     expect(problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`)).toEqual([
-      'Deals!C1: duplicate column for Amount, got "Value"',
       "Deals!A1: missing column Outcome: the header row must name an Outcome (Won/Lost), a Stage holding Closed Won and Closed Lost, or IsClosed with IsWon",
+      'Deals!C1: duplicate column for Amount, got "Value"',
     ]);
   });
 
