@@ -62,7 +62,7 @@ export const words = {
 
   // The workbook.
   noRows: (sheets: readonly string[]) =>
-    `has no rows to report on: ${list(sheets, "and")} ${sheets.length > 1 ? "hold" : "holds"} no data below the header`,
+    `has no rows to report on: ${list(sheets, "and")} ${sheets.length > 1 ? "have" : "has"} no data rows`,
   noSections: () => "needs a Goals, a Deals or a Transactions sheet (or an Excel table of that name), got none of them",
 
   // Warnings: what was done, and to what.
