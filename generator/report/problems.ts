@@ -98,12 +98,16 @@ export function formatProblems(problems: readonly InputProblem[]): string[] {
 function summary(group: readonly InputProblem[]): string {
   const first = group[0] as InputProblem;
   const column = (first.cell as string).replace(/\d+$/, "");
-  const examples = group
-    .slice(0, EXAMPLES)
-    .map((p) => (p.value === undefined ? (p.cell as string) : `${p.value} (${p.cell})`))
-    .join(", ");
+  const shown = group.slice(0, EXAMPLES);
+  // The same value everywhere ("blank") is said once; different values each with their cell.
+  const same = shown.every((p) => p.value === first.value);
+  const cells = shown.map((p) => p.cell as string).join(", ");
+  const examples = same
+    ? cells
+    : shown.map((p) => (p.value === undefined ? (p.cell as string) : `${p.value} (${p.cell})`)).join(", ");
   const hint = first.hint === undefined ? "" : ` — ${first.hint}`;
-  const got = first.value === undefined ? ` at ${examples}` : `, got ${examples}`;
+  const got =
+    first.value === undefined ? ` at ${examples}` : same ? `, got ${first.value} at ${examples}` : `, got ${examples}`;
   return safeText(
     `${placeOf({ sheet: first.sheet, column })}: ${count(group.length)} cells: ${first.rule}${got} and ${count(group.length - EXAMPLES)} more${hint}`,
   );

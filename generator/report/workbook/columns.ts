@@ -138,6 +138,10 @@ export class ColumnNotes {
       if (deferred.kind === "date") {
         const serial = numericSerial(deferred.date as NumericDate, order as DateOrder);
         if (serial === undefined) {
+          // When Settings chose the order, say which order the value would be a date in.
+          const fits = context.dateOrder
+            ? (["MDY", "DMY", "YMD"] as const).find((o) => numericSerial(deferred.date as NumericDate, o) !== undefined)
+            : undefined;
           problems.push(
             problem({
               code: "invalid",
@@ -145,6 +149,7 @@ export class ColumnNotes {
               cell: at(row),
               rule: words.notADateInOrder(this.label, order as DateOrder, context.dateOrder !== undefined),
               value: JSON.stringify(deferred.text),
+              ...(fits ? { hint: words.otherOrder(fits) } : {}),
             }),
           );
         } else record[key] = serial;

@@ -40,6 +40,7 @@ export const words = {
   mixedDateOrders: (label: string, dayFirst: string, monthFirst: string) =>
     `${label} mixes day-first dates such as ${dayFirst} with month-first dates such as ${monthFirst}`,
   setDateOrder: () => "set Date order (MDY, DMY or YMD) in Settings",
+  otherOrder: (order: DateOrder) => `these are dates in the order ${order}: set Date order: ${order} in Settings`,
   ambiguousNumbers: (label: string, example: string) =>
     `${label} numbers such as ${example} can be read with a thousands separator or a decimal one, and no number in the column tells which`,
   writeNumbersPlainly: () => "write amounts without thousands separators, or with their decimals (1.200,00)",
