@@ -1,7 +1,7 @@
 import { isPlaceholder } from "../../../shared/clv/placeholders.js";
 import { isExcelError } from "../../../shared/excel/errors.js";
 import { type CellValue, isBlank } from "../../../shared/excel/values.js";
-import { type Outcome, outcomeWord } from "../../../shared/winrate/outcomes.js";
+import { classifyOutcome, type Outcome, outcomeWord } from "../../../shared/winrate/outcomes.js";
 import { cellAddress, columnLetters, type ProblemInit, problem } from "../problems.js";
 import type { DealRecord } from "./contract.js";
 import { booleanOf } from "./fields.js";
@@ -74,15 +74,18 @@ export const DEAL_RULES: SheetRules<DealRecord> = {
     const hasRep = view.columnOf.has("rep");
     for (const deal of view.records) {
       if (hasRep && deal.rep !== undefined && isPlaceholder(deal.rep)) (deal as { rep?: string }).rep = undefined;
-      const closed = deal.outcome === "won" || deal.outcome === "lost";
+      // An Outcome cell keeps its own word ("Won", "赢单"): classify it as the core does.
+      const outcome = classifyOutcome((deal.outcome ?? null) as CellValue);
+      const closed = outcome === "won" || outcome === "lost";
       if (
         closed &&
         deal.created !== undefined &&
         deal.closed !== undefined &&
-        Math.floor(deal.closed) < Math.floor(deal.created)
+        // The core's rule (shared/kpi): a cycle is closed − created, times of day included; below 0 is none.
+        deal.closed < deal.created
       )
         closedBeforeCreated.push(deal.row);
-      if (hasRep && deal.outcome === "won" && deal.rep === undefined) wonWithoutRep.push(deal.row);
+      if (hasRep && outcome === "won" && deal.rep === undefined) wonWithoutRep.push(deal.row);
     }
     if (closedBeforeCreated.length > 0) view.warnings.push(words.closedBeforeCreated(view.place, closedBeforeCreated));
     if (wonWithoutRep.length > 0) view.warnings.push(words.bookingsWithoutRep(view.place, wonWithoutRep));

@@ -51,13 +51,24 @@ export function records(file: string, options: { delimiter?: string; encoding?: 
     .map((r) => Object.fromEntries((header as string[]).map((h, i) => [h, r[i] as string])));
 }
 
-/** Days since 1970 of a calendar date (UTC), for cycle lengths. */
-export const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-export const isoDay = (text: string) =>
-  day(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+/**
+ * Days since 1970 of a date and time as written (UTC, the zone not converted), so a cycle is closed − created
+ * with the times of day, as =C2-B2 gives it in Excel and as the core's SALESCYCLE counts it.
+ */
+export const day = (y: number, m: number, d: number, h = 0, min = 0, s = 0) =>
+  Date.UTC(y, m - 1, d, h, min, s) / 86_400_000;
+export const isoDay = (text: string) => {
+  const t = /[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  const [h, min, s] = [Number(t?.[1] ?? 0), Number(t?.[2] ?? 0), Number(t?.[3] ?? 0)];
+  return day(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)), h, min, s);
+};
+/** "3/14/2025", "12/1/2010 8:26", "3/14/2025 9:12 PM". */
 export const usDay = (text: string) => {
-  const [m, d, y] = (text.split(" ")[0] as string).split("/").map(Number);
-  return day(y as number, m as number, d as number);
+  const [date, time, half] = text.split(" ");
+  const [m, d, y] = (date as string).split("/").map(Number);
+  let [h, min] = time ? time.split(":").map(Number) : [0, 0];
+  if (half) h = ((h as number) % 12) + (half === "PM" ? 12 : 0);
+  return day(y as number, m as number, d as number, h, min);
 };
 
 export interface Deal {

@@ -134,7 +134,7 @@ describe("the export corpus (test/corpus/exports)", () => {
       const customer = String(r.CustomerID).replace(/\.0$/, "");
       const days = byCustomer.get(customer) ?? new Map();
       byCustomer.set(customer, days);
-      const d = isoDay(r.InvoiceDate as string);
+      const d = Math.floor(isoDay(r.InvoiceDate as string)); // netting is by calendar day
       const entry = days.get(d) ?? { bought: 0, credit: 0 };
       if (amount >= 0) entry.bought += amount;
       else entry.credit -= amount;
