@@ -146,3 +146,27 @@ describe("bad exports: one clear problem, exit 2, nothing written, input untouch
     `);
   });
 });
+
+describe("good exports through the command line", () => {
+  it("reports a folder of CSV files (Maven's pipeline and sales teams) and says what it did", async () => {
+    const folder = join(dir, "maven");
+    mkdirSync(folder);
+    for (const f of ["sales_pipeline.csv", "sales_teams.csv"]) copyFileSync(`${CORPUS}/maven/${f}`, join(folder, f));
+    const output = join(dir, "maven.html");
+    const before = sha(folder);
+    const { code, stdout, stderr } = await run("report", folder, "-o", output, "--generated-at", "2026-07-01");
+    expect({ code, stdout }).toEqual({ code: 0, stdout: `${output}\n` });
+    expect(stderr).toMatchInlineSnapshot(`
+      "note: sales_pipeline.csv: Outcome taken from deal_stage (closed won and closed lost stages; other stages are open)
+      warning: sales_teams.csv!B1: unknown column "manager" is not used
+      warning: no as-of date given, and the data ends on 2017-12-30, before this fiscal year (from 2026-01-01): the report is as of 2017-12-30 (set As of in Settings, or --as-of, to choose another date)
+      "
+    `);
+    expect(readFileSync(output, "utf8")).toContain("maven/ (2 files)");
+    expect(sha(folder)).toBe(before);
+    // --strict turns the warnings into a refusal, with nothing written.
+    const strict = join(dir, "strict.html");
+    expect((await run("report", folder, "-o", strict, "--strict", "--generated-at", "2026-07-01")).code).toBe(2);
+    expect(existsSync(strict)).toBe(false);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { formatProblems } from "../../../generator/report/problems.js";
+import { WorkbookAssembler } from "../../../generator/report/workbook/data.js";
+import type { CellValue } from "../../../shared/excel/values.js";
+import { classifyOutcome } from "../../../shared/winrate/outcomes.js";
+
+/** Assemble one Deals sheet given as rows of cells (row 1 is the header), as the task pane would. */
+function deals(rows: CellValue[][]) {
+  const assembler = new WorkbookAssembler([{ name: "Deals", tables: [] }]);
+  const sink = assembler.sinkFor("Deals");
+  rows.forEach((cells, i) => {
+    sink?.push({ number: i + 1, cells });
+  });
+  const { data, problems } = assembler.finish();
+  return {
+    outcomes: (data.deals ?? []).map((d) => classifyOutcome((d.outcome ?? null) as CellValue) ?? "blank"),
+    deals: data.deals ?? [],
+    problems: formatProblems(problems),
+    notes: data.notes ?? [],
+    warnings: data.warnings,
+  };
+}
+
+describe("Outcome from what exports have", () => {
+  it("takes it from a Stage of closed-won and closed-lost words and ids; other stages are open", () => {
+    const { outcomes, notes } = deals([
+      ["deal_stage", "close_value"],
+      ["Won", 100],
+      ["Lost", 0],
+      ["Engaging", null],
+      ["closedwon", 5],
+      ["closedlost", 5],
+      ["Closed-Lost to Competition", 5],
+      ["赢单", 5],
+      ["Gesloten verloren", 5],
+      ["مغلقة مكسوبة", 5],
+      ["Closed no decision", 5],
+      ["Wno", 5],
+    ]);
+    expect(outcomes).toEqual([
+      "won",
+      "lost",
+      "open",
+      "won",
+      "lost",
+      "lost",
+      "won",
+      "lost",
+      "won",
+      "no decision",
+      "open",
+    ]);
+    expect(notes).toEqual([
+      "Deals: Outcome taken from deal_stage (closed won and closed lost stages; other stages are open)",
+    ]);
+  });
+
+  it("takes it from IsClosed and IsWon, so an open deal stays open", () => {
+    const { outcomes, notes } = deals([
+      ["StageName", "IsClosed", "IsWon"],
+      ["Negotiation/Review", "false", "false"],
+      ["Closed Won", "true", "true"],
+      ["Closed Lost", "true", "false"],
+      ["Signed (custom)", true, true],
+    ]);
+    expect(outcomes).toEqual(["open", "won", "lost", "won"]);
+    expect(notes).toEqual(["Deals: Outcome taken from IsClosed and IsWon"]);
+  });
+
+  it("reads a Salesforce report's Closed and Won (1/0) beside its Close Date", () => {
+    const { outcomes, deals: records } = deals([
+      ["Stage", "Close Date", "Won", "Closed"],
+      ["Prospecting", "2025-03-01", "0", "0"],
+      ["Closed Won", "2025-03-02", "1", "1"],
+      ["Closed Lost", "2025-03-03", 0, 1],
+    ]);
+    expect(outcomes).toEqual(["open", "won", "lost"]);
+    expect(records.map((d) => d.closed)).toEqual([45717, 45718, 45719]);
+  });
+
+  it("refuses IsWon alone: FALSE would count every open deal as lost", () => {
+    expect(
+      deals([
+        ["Id", "IsWon"],
+        ["1", "true"],
+      ]).problems,
+    ).toMatchInlineSnapshot(`
+      [
+        "Deals!B1: IsWon alone cannot tell lost deals from open ones (an open deal is not won either) — add the IsClosed column, a Stage column or an Outcome column from the same export",
+      ]
+    `);
+  });
+
+  it("refuses an outcome word it does not know, and one that contradicts the Stage, at the cell", () => {
+    const { problems } = deals([
+      ["Stage", "Closed", "Outcome"],
+      ["Closed Won", "2025-03-01", "Wno"],
+      ["Closed Won", "2025-03-01", "Open"],
+      ["Closed Lost", "2025-03-01", "Won"],
+      ["Closed Lost", "2025-03-01", "No decision"],
+      ["Proposal", null, "In progress"],
+      ["Closed Won", "2025-03-01", null],
+    ]);
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        "Deals!C2: Outcome must be Won, Lost, No decision or Open (or the same in Chinese, Dutch or Arabic, or a CRM's closed-won/closed-lost stage), got "Wno"",
+        "Deals!C3: Outcome does not match Stage "Closed Won", got "Open"",
+        "Deals!C4: Outcome does not match Stage "Closed Lost", got "Won"",
+      ]
+    `);
+  });
+
+  it("fills a blank Outcome from its Stage", () => {
+    const { outcomes } = deals([
+      ["Stage", "Outcome"],
+      ["Closed Won", null],
+      ["Proposal", ""],
+      ["Proposal", "Lost"],
+    ]);
+    expect(outcomes).toEqual(["won", "open", "lost"]);
+  });
+
+  it("names the accepted headers and the column that looks like an Outcome when there is none", () => {
+    expect(
+      deals([
+        ["ID", "Result code", "Amount"],
+        ["D-1", "Gewonnen", 5],
+        ["D-2", "Verloren", 5],
+      ]).problems,
+    ).toMatchInlineSnapshot(`
+      [
+        "Deals!A1: missing column Outcome: the header row must name an Outcome (Won/Lost), a Stage holding Closed Won and Closed Lost, or IsClosed with IsWon — column "Result code" (B) holds Won/Lost values: use it as Outcome?",
+      ]
+    `);
+  });
+
+  it("warns when no Stage is closed, instead of silently counting every deal as open", () => {
+    expect(deals([["Stage"], ["Proposal"], ["Signed"]]).warnings).toEqual([
+      "Deals: no Stage says closed won or closed lost, so every deal counts as open (name those stages Closed Won and Closed Lost, or add an Outcome column)",
+    ]);
+  });
+});
+
+describe("a deal's own Probability", () => {
+  it("reads a 0–100 column as percentages, fractions as fractions, and 40% as 0.4", () => {
+    const percent = deals([
+      ["Outcome", "Probability (%)"],
+      ["Open", "10"],
+      ["Open", 90],
+      ["Won", "100.0"],
+    ]);
+    expect(percent.deals.map((d) => d.probability)).toEqual([0.1, 0.9, 1]);
+    const fractions = deals([
+      ["Outcome", "Probability"],
+      ["Open", 0.1],
+      ["Open", "40%"],
+      ["Won", 1],
+    ]);
+    expect(fractions.deals.map((d) => d.probability)).toEqual([0.1, 0.4, 1]);
+    expect(
+      deals([
+        ["Outcome", "Probability"],
+        ["Open", 150],
+      ]).problems,
+    ).toMatchInlineSnapshot(`
+      [
+        "Deals!B2: Probability must be a probability from 0 to 1, or 0% to 100%, got 150",
+      ]
+    `);
+  });
+});
