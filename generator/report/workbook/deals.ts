@@ -72,10 +72,21 @@ export const DEAL_RULES: SheetRules<DealRecord> = {
     const closedBeforeCreated: number[] = [];
     const wonWithoutRep: number[] = [];
     const hasRep = view.columnOf.has("rep");
+    // A sheet holds a few distinct outcome words: classify each once (a million deals, a handful of words).
+    const classified = new Map<unknown, ReturnType<typeof classifyOutcome>>();
+    const classify = (value: CellValue) => {
+      if (typeof value === "object" && value !== null) return classifyOutcome(value);
+      let outcome = classified.get(value);
+      if (outcome === undefined && !classified.has(value)) {
+        outcome = classifyOutcome(value);
+        classified.set(value, outcome);
+      }
+      return outcome;
+    };
     for (const deal of view.records) {
       if (hasRep && deal.rep !== undefined && isPlaceholder(deal.rep)) (deal as { rep?: string }).rep = undefined;
       // An Outcome cell keeps its own word ("Won", "赢单"): classify it as the core does.
-      const outcome = classifyOutcome((deal.outcome ?? null) as CellValue);
+      const outcome = classify((deal.outcome ?? null) as CellValue);
       const closed = outcome === "won" || outcome === "lost";
       if (
         closed &&
@@ -163,12 +174,16 @@ function closedOutcome(outcome: Outcome | undefined): Exclude<Outcome, "open"> |
   return outcome === "open" ? undefined : outcome;
 }
 
-/** The outcome an Outcome cell names, or undefined when it names none. */
+/** The outcome an Outcome cell names, or undefined when it names none (words looked up once per text). */
+const WORDS = new Map<string, Outcome | undefined>();
 function outcomeOfCell(value: CellValue): Outcome | undefined {
   if (typeof value === "boolean") return value ? "won" : "lost";
   if (typeof value === "number") return value === 1 ? "won" : value === 0 ? "lost" : undefined;
-  if (typeof value === "string") return outcomeWord(value);
-  return undefined;
+  if (typeof value !== "string") return undefined;
+  if (WORDS.has(value)) return WORDS.get(value);
+  const outcome = outcomeWord(value);
+  if (WORDS.size < 10_000) WORDS.set(value, outcome);
+  return outcome;
 }
 
 function deriveOutcomes(view: SheetView<DealRecord>): void {
