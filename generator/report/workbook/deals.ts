@@ -190,7 +190,6 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
   const { columnOf } = view;
   const has = (key: string) => columnOf.has(key);
   const cell = (key: string, row: number) => cellAddress(row, (columnOf.get(key) as number) + 1);
-  const stageHeader = has("stage") ? header(view, "stage") : "Stage";
   const stageCache = new Map<string, Exclude<Outcome, "open"> | undefined>();
   const stageOutcome = (stage: string | undefined) => {
     if (stage === undefined) return undefined;
@@ -199,6 +198,10 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
   };
   const refuse = (init: Omit<ProblemInit, "code" | "sheet">) =>
     view.problems.push(problem({ code: "outcome", sheet: view.sheet, ...init }));
+  // Rows whose explicit outcome (the Outcome column, or IsClosed/IsWon) contradicts their Stage: the explicit
+  // one is used, and the rows are counted in a warning so the contradiction is seen.
+  const contradicted: number[] = [];
+  let source = "";
   for (const deal of view.records) {
     const record = deal as Located<DealRecord> & { outcome?: CellValue };
     const byStage = stageOutcome(deal.stage);
@@ -214,70 +217,33 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
         });
         continue;
       }
-      if (byStage !== undefined && disagree(outcome, byStage)) {
-        refuse({
-          cell: cell("outcome", deal.row),
-          rule: words.outcomeConflict(header(view, "outcome"), stageHeader, deal.stage as string),
-          value: JSON.stringify(String(raw)),
-        });
-        continue;
-      }
+      source = header(view, "outcome");
     } else if (has("isClosed") && deal.isClosed !== undefined) {
-      if (!deal.isClosed) {
-        outcome = "open";
-        if (byStage === "won" || byStage === "lost") {
-          refuse({
-            cell: cell("isClosed", deal.row),
-            rule: words.outcomeConflict(header(view, "isClosed"), stageHeader, deal.stage as string),
-            value: "FALSE",
-          });
-          continue;
-        }
-      } else {
-        const won = deal.isWon ?? (byStage === "won" ? true : byStage === "lost" ? false : undefined);
-        if (won === undefined) {
-          refuse({
-            cell: cell("isClosed", deal.row),
-            rule: words.isWonAlone(header(view, "isClosed")),
-            hint: words.addIsClosed(),
-            value: "TRUE",
-          });
-          continue;
-        }
-        outcome = won ? "won" : "lost";
-        if ((byStage === "won" || byStage === "lost") && byStage !== outcome) {
-          refuse({
-            cell: cell("isWon", deal.row),
-            rule: words.outcomeConflict(header(view, "isWon"), stageHeader, deal.stage as string),
-            value: won ? "TRUE" : "FALSE",
-          });
-          continue;
-        }
-      }
-    } else if (has("stage") && deal.stage !== undefined) {
-      if (deal.isWon === true && byStage !== undefined && byStage !== "won") {
+      const won = deal.isWon ?? (byStage === "won" ? true : byStage === "lost" ? false : undefined);
+      if (deal.isClosed && won === undefined) {
         refuse({
-          cell: cell("isWon", deal.row),
-          rule: words.outcomeConflict(header(view, "isWon"), stageHeader, deal.stage),
+          cell: cell("isClosed", deal.row),
+          rule: words.isWonAlone(header(view, "isClosed")),
+          hint: words.addIsClosed(),
           value: "TRUE",
         });
         continue;
       }
-      if (deal.isWon === false && byStage === "won") {
-        refuse({
-          cell: cell("isWon", deal.row),
-          rule: words.outcomeConflict(header(view, "isWon"), stageHeader, deal.stage),
-          value: "FALSE",
-        });
-        continue;
-      }
-      outcome = deal.isWon === true ? "won" : (byStage ?? "open");
+      outcome = !deal.isClosed ? "open" : won ? "won" : "lost";
+      source = `${header(view, "isClosed")}/${has("isWon") ? header(view, "isWon") : header(view, "stage")}`;
+    } else if (has("stage") && deal.stage !== undefined) {
+      // IsWon FALSE on a closed-won Stage: closed (the Stage says so) and not won (IsWon says so), counted below.
+      outcome = deal.isWon === true ? "won" : deal.isWon === false && byStage === "won" ? "lost" : (byStage ?? "open");
+      if (deal.isWon !== undefined) source = header(view, "isWon");
     }
+    if (outcome !== undefined && byStage !== undefined && disagree(outcome, byStage)) contradicted.push(deal.row);
     // An Outcome cell keeps the word it was written with (the core reads it the same way as outcomeWord did);
     // an outcome taken from Stage or IsClosed/IsWon is written as the core's own word.
     if (outcome === undefined) delete record.outcome;
     else if (!(has("outcome") && raw !== undefined && raw !== null && !isBlank(raw))) record.outcome = outcome;
   }
+  if (contradicted.length > 0)
+    view.warnings.push(words.outcomeContradictsStage(view.place, source, header(view, "stage"), contradicted));
 }
 
 function deriveAmounts(view: SheetView<DealRecord>): void {

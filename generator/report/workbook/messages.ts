@@ -54,8 +54,8 @@ export const words = {
   // Outcomes.
   unknownOutcome: (label: string) =>
     `${label} must be Won, Lost, No decision or Open (or the same in Chinese, Dutch or Arabic, or a CRM's closed-won/closed-lost stage)`,
-  outcomeConflict: (label: string, stageHeader: string, stage: string) =>
-    `${label} does not match ${stageHeader} "${stage}"`,
+  outcomeContradictsStage: (sheet: string, source: string, stage: string, rows: readonly number[]) =>
+    `${sheet}: ${n(rows.length)} deal${rows.length > 1 ? "s'" : "'s"} ${source} contradict${rows.length > 1 ? "" : "s"} ${rows.length > 1 ? "their" : "its"} ${stage} (${rowsOf(rows)}): ${source} is used`,
   notBoolean: (label: string) => `${label} must be TRUE or FALSE`,
 
   // Goals.

@@ -289,9 +289,16 @@ describe("SheetParser fast path", () => {
         const input: Record<string, CellValue> = Object.fromEntries(DEALS.exportColumns.map((c) => [c.key, null]));
         for (const [i, c] of DEALS.columns.entries()) input[c.key] = cells[i] as CellValue;
         const zod = DEALS.row.safeParse(input);
-        // (And a Closed column of TRUE/FALSE is Salesforce's IsClosed, a column rule of its own.)
+        // (And a Closed column of TRUE/FALSE or 1/0 is Salesforce's IsClosed, a column rule of its own.)
         // (A blank Outcome is taken from the Stage, another sheet rule.)
-        if (problems.some((p) => p.code === "outcome") || typeof cells[7] === "boolean" || isBlank(cells[8])) return;
+        if (
+          problems.some((p) => p.code === "outcome") ||
+          typeof cells[7] === "boolean" ||
+          cells[7] === 0 ||
+          cells[7] === 1 ||
+          isBlank(cells[8])
+        )
+          return;
         if (zod.success) {
           const expected = Object.fromEntries(Object.entries(zod.data).filter(([, v]) => v !== undefined));
           expect(problems).toEqual([]);

@@ -91,21 +91,45 @@ describe("Outcome from what exports have", () => {
     `);
   });
 
-  it("refuses an outcome word it does not know, and one that contradicts the Stage, at the cell", () => {
+  it("refuses an outcome word it does not know at its cell, never counting it as open", () => {
     const { problems } = deals([
       ["Stage", "Closed", "Outcome"],
       ["Closed Won", "2025-03-01", "Wno"],
-      ["Closed Won", "2025-03-01", "Open"],
-      ["Closed Lost", "2025-03-01", "Won"],
-      ["Closed Lost", "2025-03-01", "No decision"],
+      ["Closed Lost", "2025-03-01", "Lsot"],
       ["Proposal", null, "In progress"],
-      ["Closed Won", "2025-03-01", null],
     ]);
     expect(problems).toMatchInlineSnapshot(`
       [
         "Deals!C2: Outcome must be Won, Lost, No decision or Open (or the same in Chinese, Dutch or Arabic, or a CRM's closed-won/closed-lost stage), got "Wno"",
-        "Deals!C3: Outcome does not match Stage "Closed Won", got "Open"",
-        "Deals!C4: Outcome does not match Stage "Closed Lost", got "Won"",
+        "Deals!C3: Outcome must be Won, Lost, No decision or Open (or the same in Chinese, Dutch or Arabic, or a CRM's closed-won/closed-lost stage), got "Lsot"",
+      ]
+    `);
+  });
+
+  it("uses an explicit Outcome (or IsClosed/IsWon) that contradicts its Stage, and counts the rows in a warning", () => {
+    const explicit = deals([
+      ["Stage", "Outcome"],
+      ["Closed Won", "Open"],
+      ["Closed Lost", "Won"],
+      ["Closed Lost", "No decision"],
+      ["Closed Won", "Won"],
+    ]);
+    expect(explicit.problems).toEqual([]);
+    expect(explicit.outcomes).toEqual(["open", "won", "no decision", "won"]);
+    expect(explicit.warnings).toMatchInlineSnapshot(`
+      [
+        "Deals: 2 deals' Outcome contradict their Stage (rows 2, 3): Outcome is used",
+      ]
+    `);
+    const flags = deals([
+      ["StageName", "IsClosed", "IsWon"],
+      ["Closed Won", "true", "false"],
+      ["Closed Won", "false", "false"],
+    ]);
+    expect(flags.outcomes).toEqual(["lost", "open"]);
+    expect(flags.warnings).toMatchInlineSnapshot(`
+      [
+        "Deals: 2 deals' IsClosed/IsWon contradict their StageName (rows 2, 3): IsClosed/IsWon is used",
       ]
     `);
   });
