@@ -15,7 +15,14 @@ export {
   resolveReportOptions,
 } from "./options.js";
 export { buildReportModel, type ReportOptions, renderReportHtml } from "./pipeline.js";
-export { cellAddress, formatProblem, formatProblems, type InputProblem, ReportInputError } from "./problems.js";
+export {
+  cellAddress,
+  formatProblem,
+  formatProblems,
+  type InputProblem,
+  ReportInputError,
+  safeText,
+} from "./problems.js";
 export type { Labels, TemplateSet } from "./render/render.js";
 export { checkTemplates, MAIN_PART, partialPart, TemplateError } from "./render/template-guard.js";
 export { DAYS_1900_TO_1904, errorCell, isDateFormat } from "./workbook/cells.js";

@@ -101,8 +101,9 @@ export function dealStats(deals: readonly DealRecord[], period: Period): DealSta
       size.total += deal.amount;
       sizeBySegment.set(segment, size);
     }
+    // SALESCYCLE's rule: closed − created with the times of day (=C2-B2); closed before created is no cycle.
     if (deal.created !== undefined && deal.closed !== undefined && deal.closed >= deal.created) {
-      cycleDays.push(Math.floor(deal.closed) - Math.floor(deal.created));
+      cycleDays.push(deal.closed - deal.created);
     }
     // Bookings: won deals closed inside the period, on or before the as-of date.
     if (deal.closed !== undefined && deal.closed >= period.start && Math.floor(deal.closed) <= period.asOf) {
