@@ -26,7 +26,10 @@ export function buildProgram(): Command {
   program
     .command("report")
     .description("write one self-contained HTML goal report from a workbook (default: the bundled example)")
-    .argument("[inputs...]", "the .xlsx workbook to read, or CSV files (one per sheet: deals.csv …), or a folder of them")
+    .argument(
+      "[inputs...]",
+      "the .xlsx workbook to read, or CSV files (one per sheet: deals.csv …), or a folder of them",
+    )
     .option("-o, --output <file>", "the HTML file to write (missing folders are created; - for stdout)", "report.html")
     .option("--locale <locale>", "report language: en, zh, nl or ar")
     .option("--as-of <date>", "the date the figures are as of (ISO, e.g. 2026-06-30)")

@@ -53,7 +53,9 @@ export async function reportCommand(
   effects: Effects,
   progress?: Progress,
 ): Promise<ReportResult> {
-  const paths = options.inputs?.length ? options.inputs : [options.workbook ?? resolve(packageRoot(), DEFAULT_WORKBOOK)];
+  const paths = options.inputs?.length
+    ? options.inputs
+    : [options.workbook ?? resolve(packageRoot(), DEFAULT_WORKBOOK)];
   const output = options.output ?? "report.html";
   const generatedAt = parseInstant("--generated-at", options.generatedAt) ?? effects.now();
   checkChoices(options);

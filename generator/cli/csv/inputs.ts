@@ -32,7 +32,8 @@ export async function inputFiles(paths: readonly string[], effects: Effects): Pr
       continue;
     }
     const csvs = (await effects.listFolder(path)).filter((n) => CSV_EXTENSIONS.has(extname(n).toLowerCase())).sort();
-    if (csvs.length === 0) throw new CliError(`${path} holds no .csv files (one CSV per sheet: deals.csv, goals.csv, …)`);
+    if (csvs.length === 0)
+      throw new CliError(`${path} holds no .csv files (one CSV per sheet: deals.csv, goals.csv, …)`);
     for (const name of csvs) files.push({ name, path: join(path, name) });
     if (paths.length === 1) label = `${path.replace(/[\\/]+$/, "")}/ (${csvs.length} files)`;
   }
@@ -50,7 +51,9 @@ export async function readInputs(inputs: InputFiles, effects: Effects): Promise<
     const bytes = await effects.readFile(path);
     if (isWorkbook(path, bytes)) {
       if (inputs.files.length > 1)
-        throw new CliError(`give one .xlsx workbook, or CSV files (one per sheet), got ${path} among ${inputs.files.length} inputs`);
+        throw new CliError(
+          `give one .xlsx workbook, or CSV files (one per sheet), got ${path} among ${inputs.files.length} inputs`,
+        );
       return { kind: "workbook", path, bytes };
     }
     files.push({ name, path, bytes });

@@ -178,7 +178,8 @@ function closedOutcome(outcome: Outcome | undefined): Exclude<Outcome, "open"> |
 const WORDS = new Map<string, Outcome | undefined>();
 function outcomeOfCell(value: CellValue): Outcome | undefined {
   if (typeof value === "boolean") return value ? "won" : "lost";
-  if (typeof value === "number") return value === 1 ? "won" : value === 0 ? "lost" : undefined;
+  // A number is never an outcome (the core's rule: 0 is an empty cell from Excel desktop, so 1 cannot be won).
+  if (typeof value === "number") return undefined;
   if (typeof value !== "string") return undefined;
   if (WORDS.has(value)) return WORDS.get(value);
   const outcome = outcomeWord(value);
@@ -207,7 +208,9 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
     const byStage = stageOutcome(deal.stage);
     const raw = deal.outcome;
     let outcome: Outcome | undefined;
-    if (has("outcome") && raw !== undefined && raw !== null && !isBlank(raw) && !isExcelError(raw)) {
+    // 0 in an Outcome cell is how Excel desktop sends an empty cell: blank, as the core reads it.
+    const written = raw !== undefined && raw !== null && raw !== 0 && !isBlank(raw);
+    if (has("outcome") && written && !isExcelError(raw)) {
       outcome = outcomeOfCell(raw);
       if (outcome === undefined) {
         refuse({
@@ -240,7 +243,7 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
     // An Outcome cell keeps the word it was written with (the core reads it the same way as outcomeWord did);
     // an outcome taken from Stage or IsClosed/IsWon is written as the core's own word.
     if (outcome === undefined) delete record.outcome;
-    else if (!(has("outcome") && raw !== undefined && raw !== null && !isBlank(raw))) record.outcome = outcome;
+    else if (!(has("outcome") && written)) record.outcome = outcome;
   }
   if (contradicted.length > 0)
     view.warnings.push(words.outcomeContradictsStage(view.place, source, header(view, "stage"), contradicted));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { decodeCsv } from "../../../generator/cli/csv/decode.js";
-import { readInputs } from "../../../generator/cli/csv/inputs.js";
+import { inputFiles, readInputs } from "../../../generator/cli/csv/inputs.js";
 import { readCsvFiles } from "../../../generator/cli/csv/read.js";
 import { nodeEffects } from "../../../generator/cli/effects.js";
 import type { WorkbookInputError } from "../../../generator/cli/errors.js";
@@ -102,7 +102,10 @@ describe("readCsvFiles(files)", () => {
   });
 });
 
-describe("readInputs(paths, effects)", () => {
+/** Find then read, as `goalsheet report` does. */
+const inputs = async (paths: string[]) => readInputs(await inputFiles(paths, nodeEffects), nodeEffects);
+
+describe("inputFiles(paths) and readInputs(files)", () => {
   const dir = mkdtempSync(join(tmpdir(), "goalsheet-inputs-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -112,11 +115,11 @@ describe("readInputs(paths, effects)", () => {
     writeFileSync(join(folder, "deals.csv"), "Outcome\nWon\n");
     writeFileSync(join(folder, "Reps.CSV"), "Rep\nAna\n");
     writeFileSync(join(folder, "notes.md"), "#");
-    const input = await readInputs([folder], nodeEffects);
+    const input = await inputs([folder]);
     expect(input.kind === "csv" && input.files.map((f) => f.name)).toEqual(["Reps.CSV", "deals.csv"]);
     const empty = join(dir, "empty");
     mkdirSync(empty);
-    await expect(readInputs([empty], nodeEffects)).rejects.toThrow(
+    await expect(inputs([empty])).rejects.toThrow(
       `${empty} holds no .csv files (one CSV per sheet: deals.csv, goals.csv, …)`,
     );
   });
@@ -124,9 +127,9 @@ describe("readInputs(paths, effects)", () => {
   it("tells an .xlsx from a CSV by its bytes, and refuses a workbook among CSV files", async () => {
     writeFileSync(join(dir, "book.xlsx"), Uint8Array.from([0x50, 0x4b, 3, 4]));
     writeFileSync(join(dir, "deals.csv"), "Outcome\nWon\n");
-    expect((await readInputs([join(dir, "book.xlsx")], nodeEffects)).kind).toBe("workbook");
-    expect((await readInputs([join(dir, "deals.csv")], nodeEffects)).kind).toBe("csv");
-    await expect(readInputs([join(dir, "deals.csv"), join(dir, "book.xlsx")], nodeEffects)).rejects.toThrow(
+    expect((await inputs([join(dir, "book.xlsx")])).kind).toBe("workbook");
+    expect((await inputs([join(dir, "deals.csv")])).kind).toBe("csv");
+    await expect(inputs([join(dir, "deals.csv"), join(dir, "book.xlsx")])).rejects.toThrow(
       /give one \.xlsx workbook, or CSV files/,
     );
   });
