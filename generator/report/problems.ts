@@ -116,16 +116,17 @@ function summary(group: readonly InputProblem[]): string {
 const count = (n: number): string => n.toLocaleString("en-US");
 
 /**
- * Control and bidirectional-override characters from a workbook are shown as \u{…} escapes, so a cell value
- * cannot rewrite the terminal line or reorder the text around it (a right-to-left override in a customer
- * name would make "Deals!B7" read backwards).
+ * Control and bidirectional characters from a workbook are shown as escapes (`\n`, `\u202E`), so a cell value
+ * cannot start a line that looks like one of ours, rewrite the terminal line or reorder the text around it (a
+ * right-to-left override in a customer name would make "Deals!B7" read backwards). The same characters and
+ * escapes as the CLI's terminal-text.ts, so text escaped here passes there unchanged; this copy is for the
+ * browser-safe faces (the task pane), which cannot import the CLI.
  */
+const CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
 export function safeText(text: string): string {
-  return text.replace(
-    // C0 and C1 controls, and the bidi embeddings, overrides, isolates and marks.
-    /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
-    (ch) => `\\u{${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}}`,
-  );
+  return text.replace(CONTROLS, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 /** Excel quotes sheet names with spaces or punctuation in references: 'Q3 Deals'!B2. */

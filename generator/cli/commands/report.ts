@@ -6,7 +6,6 @@ import {
   parseInstant,
   renderReportHtml,
   resolveReportOptions,
-  safeText,
   TemplateError,
   type WorkbookData,
 } from "../../report/index.js";
@@ -98,10 +97,10 @@ export async function reportCommand(
     };
   }
   const resolved = resolveReportOptions(data, { locale: options.locale, asOf: options.asOf, now: generatedAt });
-  // Notes and warnings quote headers and names from the input: control and bidi characters are escaped.
-  for (const note of data.notes ?? []) effects.warn(`note: ${safeText(note)}`);
+  // Notes and warnings quote headers and names from the input: effects.warn escapes control and bidi characters.
+  for (const note of data.notes ?? []) effects.warn(`note: ${note}`);
   const warnings = [...data.warnings, ...resolved.warnings];
-  for (const warning of warnings) effects.warn(`warning: ${safeText(warning)}`);
+  for (const warning of warnings) effects.warn(`warning: ${warning}`);
   if (options.strict && warnings.length > 0)
     throw new CliError(`--strict: ${warnings.length} warning(s) above; fix them or run without --strict`);
 

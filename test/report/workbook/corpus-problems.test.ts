@@ -152,7 +152,7 @@ describe("bad exports: one clear problem, exit 2, nothing written, input untouch
     const file = join(dir, "bidi.csv");
     writeFileSync(file, "ID,Outcome,Amount\nD-1,Won,\u202e0001\u001b[2J\n");
     expect(await refused(file)).toMatchInlineSnapshot(`
-      "goalsheet: bidi.csv!C2: Amount must be a number of at least 0, got "\\u{202E}0001\\u001b[2J"
+      "goalsheet: bidi.csv!C2: Amount must be a number of at least 0, got "\\u202E0001\\u001b[2J"
       "
     `);
   });
