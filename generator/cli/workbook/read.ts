@@ -38,7 +38,10 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
   );
   const { data, problems: found } = (assembler as WorkbookAssembler).finish();
   // A cell the reader refused is left blank; the parser's view of that blank would only repeat the problem.
-  const rest = found.filter((p) => !(p.cell && problems.cells.has(`${p.sheet}!${p.cell}`)));
+  // Rows the reader refused are why a sheet looks empty: the refusal names the cause, "no rows" would not.
+  const rest = found.filter(
+    (p) => !(p.cell && problems.cells.has(`${p.sheet}!${p.cell}`)) && !(problems.any && p.code === "noSections"),
+  );
   const all = [...problems.list(), ...rest];
   if (all.length > 0) throw new WorkbookInputError(all);
   return data;
