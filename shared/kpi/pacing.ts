@@ -52,13 +52,18 @@ export function pacing(
   const elapsed = Math.min(1, Math.max(0, (asOf - start) / (deadline - start)));
   const expected = target * elapsed;
   const pace = expected > 0 ? actual / expected : undefined;
-  const status: PacingStatus =
-    pace === undefined || actual >= target || pace >= PACING_THRESHOLDS.onTrack
-      ? "on track"
-      : pace >= PACING_THRESHOLDS.atRisk
-        ? "at risk"
-        : "behind";
-  return { expected, elapsed, pace, status };
+  return { expected, elapsed, pace, status: paceStatus(actual, expected, target) };
+}
+
+/**
+ * The status for a value against what was expected of it by now, with the thresholds above. Exported apart
+ * from `pacing` because the expected value is not always a straight line: a ramped, seasonal quota due to date
+ * is judged by the same rule (the report's verdict and per-rep view do).
+ */
+export function paceStatus(actual: number, expected: number, target: number): PacingStatus {
+  const pace = expected > 0 ? actual / expected : undefined;
+  if (pace === undefined || actual >= target || pace >= PACING_THRESHOLDS.onTrack) return "on track";
+  return pace >= PACING_THRESHOLDS.atRisk ? "at risk" : "behind";
 }
 
 /** Today's date as a 1900-system serial, in the local calendar (what TODAY() gives in Excel). */
