@@ -16,6 +16,7 @@ import { DATE_ORDERS, type DateOrder } from "./text-dates.js";
  *   Fiscal year start         | 4            (a month: 1–12, an English month name, or a date)
  *   As of                     | 2026-11-15
  *   Sales and marketing spend | 180000       (spent in the fiscal year to the as-of date: for CAC)
+ *   Action list length        | 5            (deals per action list: stalled, slipped, largest closing)
  *   Probability: Proposal     | 50%          (one row per deal stage: the weighted-forecast probability)
  *   Date order                | DMY          (how text dates such as 10/11/2016 are read: MDY, DMY or YMD)
  *
@@ -33,13 +34,15 @@ export interface Settings {
   readonly spend?: number;
   /** How numeric text dates (10/11/2016) are read; without it each column's own dates decide. */
   readonly dateOrder?: DateOrder;
+  /** How many deals each action list in the report shows (stalled, slipped, largest closing), 1 to 50. */
+  readonly actionListLength?: number;
   /** Win probability per deal stage name (as written in the Deals sheet), each in [0, 1]. */
   readonly stageProbabilities: Readonly<Record<string, number>>;
   /** The row each setting came from, for messages. */
   readonly rows: Readonly<Record<string, number>>;
 }
 
-type SettingKey = "currency" | "locale" | "fiscalYearStart" | "asOf" | "spend" | "dateOrder";
+type SettingKey = "currency" | "locale" | "fiscalYearStart" | "asOf" | "spend" | "dateOrder" | "actionListLength";
 
 interface SettingSpec {
   readonly key: SettingKey;
@@ -146,6 +149,17 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
         .filter(Boolean);
       const order = (parts.length === 3 ? parts.map((p) => p[0]).join("") : parts.join("")) as DateOrder;
       return DATE_ORDERS.includes(order) ? order : undefined;
+    },
+  },
+  {
+    key: "actionListLength",
+    name: "Action list length",
+    aliases: ["Action list size", "Actions shown", "行动清单条数", "Lengte actielijst", "طول قائمة الإجراءات"],
+    rule: "must be a whole number from 1 to 50",
+    example: "5",
+    parse: (v) => {
+      const n = cellToNumber(v, undefined);
+      return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 50 ? n : undefined;
     },
   },
 ];
