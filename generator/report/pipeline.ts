@@ -1,17 +1,24 @@
 import { dateToSerial } from "../../shared/excel/dates.js";
 import { smartCheck } from "../../shared/smart/engine.js";
 import { acquisition } from "./model/acquisition.js";
+import { actionsSection } from "./model/actions.js";
 import { bookingsSection } from "./model/bookings-section.js";
+import { burnUpSection } from "./model/burn-up.js";
 import { clvSection } from "./model/clv-section.js";
+import { comparisonSection } from "./model/comparison.js";
 import { cycleSection } from "./model/cycle-section.js";
+import { scanDeals } from "./model/deal-scan.js";
 import { type DealStats, dealStats } from "./model/deal-stats.js";
 import { funnelSection } from "./model/funnel-section.js";
 import { goalsSection, type SmartChecker } from "./model/goals-section.js";
 import { kpiTiles } from "./model/kpi-tiles.js";
-import { fiscalPeriod, isoOfSerial } from "./model/period.js";
+import { fiscalPeriod, isoOfSerial, type Period } from "./model/period.js";
 import { pipelineSection } from "./model/pipeline-section.js";
+import { planSection } from "./model/plan.js";
 import { quotaSection, teamMonthlyQuota } from "./model/quota-section.js";
 import { REPORT_MODEL_VERSION, type ReportModel } from "./model/report-model.js";
+import { repsSection } from "./model/rep-view.js";
+import { goalsWorstFirst, verdict } from "./model/verdict.js";
 import { winRateSection } from "./model/win-rate-section.js";
 import { type Labels, renderReport, type TemplateSet } from "./render/render.js";
 import type { WorkbookData } from "./workbook/data.js";
@@ -49,8 +56,9 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
     teamQuota: monthly?.reduce((s, q) => s + q, 0),
     goals: data.goals,
   });
+  const goals = goalsSection(data, period, options.smartCheck ?? smartCheck, rtl);
   const sections = {
-    goals: goalsSection(data, period, options.smartCheck ?? smartCheck, rtl),
+    goals: goals && { ...goals, rows: goalsWorstFirst(goals.rows) },
     quota,
     winRate: winRateSection(stats, rtl),
     funnel: funnelSection(stats, probabilities, rtl),
@@ -59,8 +67,12 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
     cycle: cycleSection(stats),
     clv: clvSection(data.transactions, period, rtl, acquisition(data, { from: period.start, to: period.asOf })),
   };
+  const kpis = kpiTiles(data, period, quota, pipeline);
+  const story = storySections(data, period, rtl, sections, kpis);
   // Absent sections are left out (not `undefined`), so the JSON model lists only what the report shows.
-  const present = Object.fromEntries(Object.entries(sections).filter(([, v]) => v !== undefined));
+  const present = Object.fromEntries(
+    Object.entries({ ...story, ...sections }).filter(([, v]) => v !== undefined),
+  );
   return {
     modelVersion: REPORT_MODEL_VERSION,
     title: options.title ?? "",
@@ -71,8 +83,46 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
     asOf: isoOfSerial(period.asOf),
     period: { start: isoOfSerial(period.start), end: isoOfSerial(period.end) },
     source: { name: options.source.name, sha256: options.source.sha256 },
-    kpis: kpiTiles(data, period, quota, pipeline),
+    kpis,
     ...present,
+  };
+}
+
+/**
+ * The story sections (verdict, burn-up, plan, actions, comparison, per rep) read the figures the other sections
+ * show (quota, bookings, goals, funnel, key figures) and add only what those lack, so no two figures disagree.
+ */
+function storySections(
+  data: WorkbookData,
+  period: Period,
+  rtl: boolean,
+  sections: Pick<ReportModel, "quota" | "goals" | "bookings" | "funnel" | "winRate">,
+  kpis: ReportModel["kpis"],
+) {
+  const scan =
+    data.deals && data.deals.length > 0
+      ? scanDeals({
+          deals: data.deals,
+          period,
+          probabilities: data.settings?.stageProbabilities ?? {},
+          fallbackProbability: sections.winRate?.overall.rate ?? 0,
+          ...(data.settings?.actionListLength !== undefined ? { limit: data.settings.actionListLength } : {}),
+        })
+      : undefined;
+  const tile = (id: string) => kpis.find((k) => k.id === id)?.value;
+  const teamRates = { winRate: tile("win_rate"), dealSize: tile("deal_size") };
+  const reps = repsSection({ data, period, quota: sections.quota, goals: sections.goals, scan, teamRates });
+  const repNames = new Set<string>();
+  for (const r of data.reps ?? []) if (r.rep) repNames.add(r.rep.trim().toLowerCase());
+  for (const r of reps?.reps ?? []) repNames.add(r.rep.trim().toLowerCase());
+  const summary = verdict({ period, quota: sections.quota, goals: sections.goals, reps, scan, repNames });
+  return {
+    verdict: summary,
+    burnUp: burnUpSection(summary, sections.bookings, period, rtl),
+    plan: planSection(summary?.remaining, teamRates, sections.funnel, reps?.reps ?? []),
+    actions: actionsSection(scan),
+    comparison: comparisonSection(data, period),
+    reps,
   };
 }
 

@@ -19,60 +19,40 @@ export interface BarOptions {
   readonly max?: number;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 150;
-const VALUE_WIDTH = 80;
-const ROW = 26;
-const BAR = 18;
-const TOP = 4;
-const AXIS_SPACE = 22;
+/** Bars are drawn in a 0–100 wide track (the template stretches it to the row), so geometry is in percent. */
+const TRACK = 100;
 
-/** Horizontal bars, one row per input, mirrored for right-to-left pages (labels on the right, bars grow left). */
+/**
+ * Horizontal bars, one row per input. The template lays each row out in HTML (label, track, value), so the
+ * words stay at the page's text size on any screen, and only the bar itself is a small stretched SVG. For
+ * right-to-left pages the bars grow from the right; the row order of label and value follows the page.
+ */
 export function barChart(rows: readonly BarInput[], options: BarOptions): BarChart {
-  const plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-  const max = options.max ?? Math.max(0, ...rows.map((r) => r.value));
-  const scale = linearScale(max, plot);
-  // The plot's start edge (where bars begin) in physical x.
-  const origin = options.rtl ? WIDTH - LABEL_WIDTH : LABEL_WIDTH;
-  const direction = options.rtl ? -1 : 1;
-  const bars: Bar[] = rows.map((row, i) => {
+  let top = 0;
+  for (const row of rows) if (row.value > top) top = row.value;
+  const scale = linearScale(options.max ?? top, TRACK);
+  const bars: Bar[] = rows.map((row) => {
     const width = scale(row.value);
-    const y = TOP + i * ROW;
-    const start = options.centred ? origin + direction * ((plot - width) / 2) : origin;
-    const x = options.rtl ? start - width : start;
+    const x = options.centred ? (TRACK - width) / 2 : options.rtl ? TRACK - width : 0;
     return {
       label: shorten(row.label),
       kind: row.kind,
       ...(row.range ? { range: row.range } : {}),
       value: row.value,
       x: round(x),
-      y,
       width,
-      height: BAR,
-      labelX: options.rtl ? WIDTH - LABEL_WIDTH + 8 : LABEL_WIDTH - 8,
-      labelY: y + BAR / 2 + 5,
-      labelAnchor: options.rtl ? "start" : "end",
-      valueX: round(options.rtl ? x - 6 : x + width + 6),
-      valueAnchor: options.rtl ? "end" : "start",
     };
   });
-  const axisY = TOP + rows.length * ROW + 2;
   return {
-    width: WIDTH,
-    height: axisY + AXIS_SPACE,
+    width: TRACK,
     titleKey: options.titleKey,
     format: options.format,
     bars,
-    // A centred funnel has no meaningful axis: its widths are relative.
+    // A centred funnel has no meaningful axis: its widths are relative. Ticks are evenly spaced from 0 to the
+    // top of the scale, so the template can spread their labels across the track.
     ticks: options.centred
       ? []
-      : scale.ticks.map((value) => ({
-          value,
-          x: round(origin + direction * scale(value)),
-          y: axisY + 16,
-          anchor: "middle" as const,
-        })),
-    axis: { x1: options.rtl ? origin - plot : origin, x2: options.rtl ? origin : origin + plot, y: axisY },
+      : scale.ticks.map((value) => ({ value, x: round(options.rtl ? TRACK - scale(value) : scale(value)) })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { linearScale, round } from "./scale.js";
-import type { BookingsChart, MonthColumn } from "./types.js";
+import type { BookingsChart, ColumnChart, MonthColumn } from "./types.js";
 
 export interface MonthInput {
   readonly month: string;
@@ -8,24 +8,30 @@ export interface MonthInput {
   readonly quota: number | null;
 }
 
-const WIDTH = 640;
-const HEIGHT = 240;
-const AXIS_WIDTH = 70;
-const TOP = 10;
-const BOTTOM = 30;
+const SIZES = {
+  wide: { width: 640, height: 240, axis: 70, top: 10, bottom: 30, every: 1 },
+  narrow: { width: 360, height: 220, axis: 52, top: 10, bottom: 28, every: 3 },
+} as const;
 
 /**
- * Monthly bookings as columns with each month's quota as a mark across the column. In right-to-left pages the
- * months run from right to left and the value axis sits on the right.
+ * Monthly bookings as columns with each month's quota as a mark across the column, drawn wide (screens, paper)
+ * and narrow (phones: every third month labelled), since an SVG's text shrinks with its width. In right-to-left
+ * pages the months run from right to left and the value axis sits on the right.
  */
 export function bookingsChart(months: readonly MonthInput[], rtl: boolean): BookingsChart {
-  const plotHeight = HEIGHT - TOP - BOTTOM;
-  const plotWidth = WIDTH - AXIS_WIDTH - 10;
-  const max = Math.max(0, ...months.map((m) => Math.max(m.bookings ?? 0, m.quota ?? 0)));
+  return { wide: columns(months, rtl, "wide"), narrow: columns(months, rtl, "narrow") };
+}
+
+function columns(months: readonly MonthInput[], rtl: boolean, size: "wide" | "narrow"): ColumnChart {
+  const s = SIZES[size];
+  const plotHeight = s.height - s.top - s.bottom;
+  const plotWidth = s.width - s.axis - 10;
+  let max = 0;
+  for (const m of months) max = Math.max(max, m.bookings ?? 0, m.quota ?? 0);
   const scale = linearScale(max, plotHeight);
   const band = months.length > 0 ? plotWidth / months.length : plotWidth;
-  const left = rtl ? 10 : AXIS_WIDTH;
-  const axisY = TOP + plotHeight;
+  const left = rtl ? 10 : s.axis;
+  const axisY = s.top + plotHeight;
   const columns: MonthColumn[] = months.map((m, i) => {
     const slot = rtl ? months.length - 1 - i : i;
     const x = round(left + slot * band + band * 0.15);
@@ -36,6 +42,7 @@ export function bookingsChart(months: readonly MonthInput[], rtl: boolean): Book
       x,
       width,
       labelX: round(x + width / 2),
+      labelled: i % s.every === 0,
       bar:
         m.bookings === null
           ? null
@@ -44,8 +51,9 @@ export function bookingsChart(months: readonly MonthInput[], rtl: boolean): Book
     };
   });
   return {
-    width: WIDTH,
-    height: HEIGHT,
+    size,
+    width: s.width,
+    height: s.height,
     titleKey: "bookingsVsQuota",
     columns,
     ticks: scale.ticks.map((value) => ({
@@ -53,7 +61,7 @@ export function bookingsChart(months: readonly MonthInput[], rtl: boolean): Book
       // Labels end at the edge of the axis area, so their width (which depends on the reader's fonts) can only
       // grow towards the plot, never out of the chart. The template lays tick text out left-to-right, so "end"
       // means the right edge in both directions.
-      x: rtl ? WIDTH - 4 : AXIS_WIDTH - 6,
+      x: rtl ? s.width - 4 : s.axis - 6,
       y: round(axisY - scale(value) + 4),
       anchor: "end" as const,
     })),

@@ -4,7 +4,8 @@ import type { ValueFormat } from "../model/report-model.js";
  * Chart geometry, computed on the server and drawn by template partials as inline SVG (no script, no style
  * attributes: colours come from classes in the stylesheet, so dark mode and print restyle them). Coordinates
  * are SVG user units in a viewBox of `width` × `height`; text positions are physical (the SVG is drawn
- * left-to-right even in an RTL page, and the geometry is mirrored for RTL instead).
+ * left-to-right even in an RTL page, and the geometry is mirrored for RTL instead). Charts with text inside
+ * the SVG come in a wide and a narrow drawing, since an SVG's text shrinks with its width on a phone.
  */
 export type Anchor = "start" | "middle" | "end";
 
@@ -28,27 +29,20 @@ export interface Bar {
   /** Set for a band: then `label` is only a plain-text fallback and templates show the formatted range. */
   readonly range?: BarRange;
   readonly value: number;
+  /** Start and width of the bar in the chart's 0–100 track (mirrored for RTL). */
   readonly x: number;
-  readonly y: number;
   readonly width: number;
-  readonly height: number;
-  readonly labelX: number;
-  readonly labelY: number;
-  readonly labelAnchor: Anchor;
-  readonly valueX: number;
-  readonly valueAnchor: Anchor;
 }
 
-/** Horizontal bars (ranked values) or, centred, a funnel. */
+/** Horizontal bars (ranked values) or, centred, a funnel, laid out in HTML rows with a 0–100 SVG track each. */
 export interface BarChart {
+  /** The track's width in its own units (100): bar x and width are shares of it. */
   readonly width: number;
-  readonly height: number;
   readonly titleKey: string;
   readonly format: ValueFormat;
   readonly bars: readonly Bar[];
-  readonly ticks: readonly Tick[];
-  /** Baseline of the axis, for tick marks. */
-  readonly axis: { readonly x1: number; readonly x2: number; readonly y: number };
+  /** Gridlines, evenly spaced from 0 to the top of the scale; none for a centred funnel. */
+  readonly ticks: readonly { readonly value: number; readonly x: number }[];
 }
 
 export type FunnelChart = BarChart;
@@ -60,6 +54,8 @@ export interface MonthColumn {
   readonly x: number;
   readonly width: number;
   readonly labelX: number;
+  /** Whether the month's name is written under it (the narrow drawing labels every third month). */
+  readonly labelled: boolean;
   /** The bookings bar (absent for months after the as-of date). */
   readonly bar: { readonly y: number; readonly height: number; readonly value: number } | null;
   /** The quota mark: a short line across the column. */
@@ -67,7 +63,8 @@ export interface MonthColumn {
 }
 
 /** Monthly bookings as columns, each month's quota as a mark across its column. */
-export interface BookingsChart {
+export interface ColumnChart {
+  readonly size: "wide" | "narrow";
   readonly width: number;
   readonly height: number;
   readonly titleKey: string;
@@ -75,4 +72,10 @@ export interface BookingsChart {
   readonly ticks: readonly Tick[];
   readonly axis: { readonly x1: number; readonly x2: number; readonly y: number };
   readonly labelY: number;
+}
+
+/** The same chart drawn for screens and paper (wide) and for phones (narrow); the stylesheet shows one. */
+export interface BookingsChart {
+  readonly wide: ColumnChart;
+  readonly narrow: ColumnChart;
 }

@@ -1,6 +1,12 @@
 import type { ExcelError } from "../../../shared/excel/errors.js";
 import type { BarChart, BookingsChart, FunnelChart } from "../charts/types.js";
 import type { Acquisition } from "./acquisition.js";
+import type { ActionsSection } from "./actions.js";
+import type { BurnUpSection } from "./burn-up.js";
+import type { ComparisonSection } from "./comparison.js";
+import type { PlanSection } from "./plan.js";
+import type { RepsSection } from "./rep-view.js";
+import type { Verdict } from "./verdict.js";
 
 /**
  * The report model: everything a template sees. It is documented in docs/report-model.md and versioned by
@@ -222,6 +228,13 @@ export interface ReportModel {
   readonly period: { readonly start: string; readonly end: string };
   readonly source: { readonly name: string; readonly sha256: string };
   readonly kpis: readonly KpiTile[];
+  /** The story at the top: standing, projections, who and what is behind (verdict.ts). */
+  readonly verdict?: Verdict;
+  readonly burnUp?: BurnUpSection;
+  readonly plan?: PlanSection;
+  readonly actions?: ActionsSection;
+  readonly comparison?: ComparisonSection;
+  readonly reps?: RepsSection;
   readonly goals?: GoalsSection;
   readonly quota?: QuotaSection;
   readonly winRate?: WinRateSection;

@@ -1,0 +1,148 @@
+import { isExcelError } from "../../../shared/excel/errors.js";
+import { runRateProjection } from "../../../shared/kpi/forecast.js";
+import { paceStatus } from "../../../shared/kpi/pacing.js";
+import type { WorkbookData } from "../workbook/data.js";
+import type { ActionKind, ActionList, DealScan, OpenBook } from "./deal-scan.js";
+import { METRICS } from "./metrics.js";
+import type { Period } from "./period.js";
+import { type PlanFigures, planFigures, type Rates } from "./plan.js";
+import type { GoalRow, GoalsSection, PacingStatus, QuotaSection, ValueFormat } from "./report-model.js";
+import { MAX_GROUPS } from "./win-rate-section.js";
+
+/**
+ * A section per rep, worst first, readable without script (a <details> each): their standing against the
+ * quota due so far, where their year is heading, their pipeline, what closing their gap takes, their goals and
+ * their action lists. At most MAX_GROUPS reps are shown; `more` counts the rest.
+ */
+export type Standing = "onTrack" | "atRisk" | "behind" | "achieved" | "unknown";
+
+export interface RepGoal {
+  readonly row: number;
+  readonly text: string;
+  readonly metricLabelKey: string | null;
+  readonly format: ValueFormat;
+  readonly current: number | null;
+  readonly target: number | null;
+  readonly progress: number | null;
+  readonly status: PacingStatus;
+  readonly deadline: string | null;
+}
+
+export interface RepView {
+  readonly rep: string;
+  /** The id of the rep's section, for links from the verdict. */
+  readonly anchor: string;
+  readonly region: string | null;
+  readonly status: Standing;
+  /** Won amount closed in the fiscal year to the as-of date (the quota table's bookings). */
+  readonly booked: number;
+  readonly quotaToDate: number | null;
+  readonly rampedQuota: number | null;
+  /** booked / quotaToDate: the quota table's attainment. */
+  readonly pace: number | null;
+  /** What is still due by now: quotaToDate − booked, at least 0. */
+  readonly gapToDate: number | null;
+  /** Run-rate from the later of the fiscal year's start and the rep's start date to the year's end. */
+  readonly projection: number | null;
+  readonly pipeline: OpenBook;
+  readonly plan: PlanFigures | null;
+  readonly goals: readonly RepGoal[];
+  readonly actions: Readonly<Record<ActionKind, ActionList>>;
+}
+
+export interface RepsSection {
+  readonly reps: readonly RepView[];
+  /** Reps not shown (beyond the first MAX_GROUPS, worst first). */
+  readonly more: number;
+}
+
+interface Inputs {
+  readonly data: WorkbookData;
+  readonly period: Period;
+  readonly quota: QuotaSection | undefined;
+  readonly goals: GoalsSection | undefined;
+  readonly scan: DealScan | undefined;
+  readonly teamRates: Rates;
+}
+
+const EMPTY_LIST: ActionList = { deals: [], count: 0, amount: 0 };
+const EMPTY_BOOK: OpenBook = { openDeals: 0, openAmount: 0, weightedDue: 0 };
+const key = (name: string) => name.trim().toLowerCase();
+
+export function repsSection(input: Inputs): RepsSection | undefined {
+  const { data, period, quota, goals, scan } = input;
+  const scope = { from: period.start, to: period.asOf };
+  const metric = (id: string) => METRICS.find((m) => m.id === id);
+  const starts = new Map((data.reps ?? []).map((r) => [key(r.rep ?? ""), r.startDate]));
+  const names: string[] = quota ? quota.rows.map((r) => r.rep) : [];
+  const known = new Set(names.map(key));
+  for (const deal of data.deals ?? []) {
+    if (deal.rep === undefined || deal.rep === "" || known.has(key(deal.rep))) continue;
+    known.add(key(deal.rep));
+    names.push(deal.rep);
+  }
+  if (names.length === 0) return undefined;
+  const standings = names.map((rep) => {
+    const row = quota?.rows.find((r) => r.rep === rep);
+    const booked = row?.bookings ?? metric("revenue")?.compute(data, { ...scope, owner: rep }) ?? 0;
+    const pace = row?.attainment ?? null;
+    return { rep, row, booked, pace };
+  });
+  // Worst first: reps with a quota by attainment to date, then the others by bookings, largest first.
+  standings.sort((a, b) => {
+    if ((a.pace === null) !== (b.pace === null)) return a.pace === null ? 1 : -1;
+    if (a.pace !== null && b.pace !== null && a.pace !== b.pace) return a.pace - b.pace;
+    return a.pace === null && a.booked !== b.booked ? b.booked - a.booked : a.rep < b.rep ? -1 : 1;
+  });
+  const shown = standings.slice(0, MAX_GROUPS);
+  const reps = shown.map(({ rep, row, booked, pace }, i): RepView => {
+    const repStart = starts.get(key(rep));
+    const from = Math.max(period.start, repStart === undefined ? period.start : Math.floor(repStart));
+    const projected = from <= period.asOf ? runRateProjection(booked, from, period.end, period.asOf) : 0;
+    const own: Rates = {
+      winRate: metric("win_rate")?.compute(data, { ...scope, owner: rep }),
+      dealSize: metric("deal_size")?.compute(data, { ...scope, owner: rep }),
+    };
+    const book = scan?.byRep.get(rep);
+    return {
+      rep,
+      anchor: `rep-${i + 1}`,
+      region: row?.region ?? (data.reps ?? []).find((r) => key(r.rep ?? "") === key(rep))?.region ?? null,
+      status: standing(booked, row?.quotaToDate, row?.rampedQuota),
+      booked,
+      quotaToDate: row?.quotaToDate ?? null,
+      rampedQuota: row?.rampedQuota ?? null,
+      pace,
+      gapToDate: row ? Math.max(0, row.quotaToDate - booked) : null,
+      projection: isExcelError(projected) ? null : projected,
+      pipeline: book ?? EMPTY_BOOK,
+      plan: row ? planFigures(Math.max(0, row.rampedQuota - booked), own, input.teamRates) : null,
+      goals: (goals?.rows ?? []).filter((g) => g.owner !== null && key(g.owner) === key(rep)).map(repGoal),
+      actions: book?.lists ?? { stalled: EMPTY_LIST, slipped: EMPTY_LIST, closing: EMPTY_LIST },
+    };
+  });
+  return { reps, more: standings.length - shown.length };
+}
+
+/** Achieved once the year's quota is booked; else the pacing rule against the quota due so far. */
+export function standing(booked: number, due: number | undefined, target: number | undefined): Standing {
+  if (due === undefined || target === undefined || target <= 0) return "unknown";
+  if (booked >= target) return "achieved";
+  return STATUS[paceStatus(booked, due, target)];
+}
+
+const STATUS = { "on track": "onTrack", "at risk": "atRisk", behind: "behind" } as const;
+
+function repGoal(g: GoalRow): RepGoal {
+  return {
+    row: g.row,
+    text: g.text,
+    metricLabelKey: g.metricLabelKey,
+    format: g.format,
+    current: g.current,
+    target: g.target,
+    progress: g.progress,
+    status: g.status,
+    deadline: g.deadline,
+  };
+}
