@@ -24,7 +24,7 @@ export interface BurnUpInput {
 export interface LineSeries {
   readonly id: SeriesId;
   /** SVG polyline points, "x,y x,y …". */
-  readonly points: string;
+  readonly path: string;
   /** The last point, for an end marker. */
   readonly endX: number;
   readonly endY: number;
@@ -72,7 +72,7 @@ export function burnUpChart(input: BurnUpInput, size: "wide" | "narrow", rtl: bo
     if (!points || points.length < 2) continue;
     const xy = points.map(([day, v]) => [x(day + 1), y(v)] as const);
     const last = xy[xy.length - 1] as readonly [number, number];
-    series.push({ id, points: xy.map(([a, b]) => `${a},${b}`).join(" "), endX: last[0], endY: last[1] });
+    series.push({ id, path: xy.map(([a, b]) => `${a},${b}`).join(" "), endX: last[0], endY: last[1] });
   }
   const months = input.months
     .filter((_, i) => i % s.every === 0)

@@ -20,6 +20,11 @@ export function registerHelpers(hbs: typeof Handlebars, model: ReportModel, labe
   hbs.registerHelper("moneyShort", (v: unknown) => format.moneyShort(v));
   hbs.registerHelper("days", (v: unknown) => format.days(v));
   hbs.registerHelper("ratio", (v: unknown) => format.ratio(v));
+  /** A change as a signed percentage ("+27.4%"), and a change of a rate in percentage points ("+2.0 pts"). */
+  hbs.registerHelper("signedPercent", (v: unknown) => format.signedPercent(v));
+  hbs.registerHelper("points", (v: unknown) =>
+    typeof v === "number" && Number.isFinite(v) ? t("pointsFormat").replace("{value}", format.signedPoints(v)) : "—",
+  );
   hbs.registerHelper("date", (v: unknown) => format.date(v));
   hbs.registerHelper("month", (v: unknown) => format.month(v));
   /** A value in the format its model field names (a goal's metric, a KPI tile). */
@@ -27,6 +32,16 @@ export function registerHelpers(hbs: typeof Handlebars, model: ReportModel, labe
   /** Label key built from parts: {{t (key "status." status)}}. */
   hbs.registerHelper("key", (...parts: unknown[]) => parts.slice(0, -1).map(String).join(""));
   hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  /**
+   * A sentence from the labels with named values put in: {{tf "plan.lede" gap=(money gap)}} fills "{gap}". Values
+   * are formatted by the other helpers first, so each locale orders them its own way; the result is escaped.
+   */
+  hbs.registerHelper("tf", (key: unknown, options: { hash?: Record<string, unknown> }) =>
+    t(key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      options.hash && Object.hasOwn(options.hash, name) ? String(options.hash[name] ?? "") : whole,
+    ),
+  );
   /** A group's name: the workbook's text, or the report's word for a blank group or the smaller groups. */
   hbs.registerHelper("group", (label: unknown, kind: unknown) => {
     if (kind === "blank") return t("blankGroup");
@@ -44,6 +59,9 @@ export interface Formatters {
   money(v: unknown): string;
   days(v: unknown): string;
   ratio(v: unknown): string;
+  signedPercent(v: unknown): string;
+  /** A fraction's change in percentage points, signed, one decimal: 0.02 → "+2.0". */
+  signedPoints(v: number): string;
   moneyShort(v: unknown): string;
   date(v: unknown): string;
   month(v: unknown): string;
@@ -56,6 +74,16 @@ export function formatters(locale: string, currency: string): Formatters {
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 });
+  const signedPercent = new Intl.NumberFormat(locale, {
+    style: "percent",
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  });
+  const signedPoints = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  });
   const moneyShort = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact" });
   const days = new Intl.NumberFormat(locale, {
     style: "unit",
@@ -80,6 +108,8 @@ export function formatters(locale: string, currency: string): Formatters {
     days: (v) => (isNum(v) ? days.format(v) : dash),
     // A multiple such as pipeline coverage: "3.0×".
     ratio: (v) => (isNum(v) ? `${oneDecimal.format(v)}×` : dash),
+    signedPercent: (v) => (isNum(v) ? signedPercent.format(v) : dash),
+    signedPoints: (v) => signedPoints.format(v * 100),
     date: (v) => {
       const d = asDate(v);
       return d ? day.format(d) : dash;
