@@ -9,8 +9,8 @@ export interface MonthInput {
 }
 
 const SIZES = {
-  wide: { width: 640, height: 240, axis: 70, top: 10, bottom: 30, every: 1 },
-  narrow: { width: 360, height: 220, axis: 52, top: 10, bottom: 28, every: 3 },
+  wide: { width: 640, height: 240, axis: 80, top: 10, bottom: 30, every: 1 },
+  narrow: { width: 360, height: 220, axis: 66, top: 10, bottom: 28, every: 3 },
 } as const;
 
 /**

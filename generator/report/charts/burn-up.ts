@@ -46,8 +46,8 @@ export interface BurnUpChart {
 }
 
 const SIZES = {
-  wide: { width: 640, height: 260, axis: 64, top: 12, bottom: 28, every: 1 },
-  narrow: { width: 360, height: 240, axis: 50, top: 12, bottom: 28, every: 3 },
+  wide: { width: 640, height: 260, axis: 80, top: 12, bottom: 28, every: 1 },
+  narrow: { width: 360, height: 240, axis: 66, top: 12, bottom: 28, every: 3 },
 } as const;
 const ORDER: readonly SeriesId[] = ["quota", "pace", "runRate", "pipeline", "bookings"];
 
