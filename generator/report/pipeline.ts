@@ -16,8 +16,8 @@ import { fiscalPeriod, isoOfSerial, type Period } from "./model/period.js";
 import { pipelineSection } from "./model/pipeline-section.js";
 import { planSection } from "./model/plan.js";
 import { quotaSection, teamMonthlyQuota } from "./model/quota-section.js";
-import { REPORT_MODEL_VERSION, type ReportModel } from "./model/report-model.js";
 import { repsSection } from "./model/rep-view.js";
+import { REPORT_MODEL_VERSION, type ReportModel } from "./model/report-model.js";
 import { goalsWorstFirst, verdict } from "./model/verdict.js";
 import { winRateSection } from "./model/win-rate-section.js";
 import { type Labels, renderReport, type TemplateSet } from "./render/render.js";
@@ -70,9 +70,7 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
   const kpis = kpiTiles(data, period, quota, pipeline);
   const story = storySections(data, period, rtl, sections, kpis);
   // Absent sections are left out (not `undefined`), so the JSON model lists only what the report shows.
-  const present = Object.fromEntries(
-    Object.entries({ ...story, ...sections }).filter(([, v]) => v !== undefined),
-  );
+  const present = Object.fromEntries(Object.entries({ ...story, ...sections }).filter(([, v]) => v !== undefined));
   return {
     modelVersion: REPORT_MODEL_VERSION,
     title: options.title ?? "",

@@ -79,7 +79,12 @@ export function burnUpSection(
   });
   series.bookings.push([period.asOf, cumBookings]);
   const ahead = (value: number | null): SeriesPoint[] | undefined =>
-    value === null ? undefined : [[period.asOf, booked], [period.end, value]];
+    value === null
+      ? undefined
+      : [
+          [period.asOf, booked],
+          [period.end, value],
+        ];
   const input = {
     start: period.start,
     end: period.end,

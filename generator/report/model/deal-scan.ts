@@ -117,7 +117,11 @@ class Book {
       openDeals: this.openDeals,
       openAmount: this.openAmount,
       weightedDue: weightedPipeline(this.dueAmounts, this.dueProbabilities),
-      lists: { stalled: this.lists.stalled.done(), slipped: this.lists.slipped.done(), closing: this.lists.closing.done() },
+      lists: {
+        stalled: this.lists.stalled.done(),
+        slipped: this.lists.slipped.done(),
+        closing: this.lists.closing.done(),
+      },
     };
   }
 }
@@ -155,7 +159,8 @@ export function scanDeals(input: Inputs): DealScan {
         ? Math.floor(deal.created) + typicalCycleDays
         : undefined;
     const closeDate = sheetClose ?? estimatedClose;
-    const stalled = deal.created !== undefined && typicalCycleDays !== null && isStalled(deal.created, period.asOf, typicalCycleDays);
+    const stalled =
+      deal.created !== undefined && typicalCycleDays !== null && isStalled(deal.created, period.asOf, typicalCycleDays);
     const slipped = sheetClose !== undefined && isSlipped(sheetClose, period.asOf);
     const closing =
       closeDate !== undefined && !slipped && closeDate >= period.asOf && Math.floor(closeDate) <= period.end;

@@ -3,8 +3,8 @@ import { isExcelError } from "../../../shared/excel/errors.js";
 import { pipelineProjection, runRateProjection } from "../../../shared/kpi/forecast.js";
 import type { DealScan } from "./deal-scan.js";
 import { isoOfSerial, type Period } from "./period.js";
-import type { GoalRow, GoalsSection, PacingStatus, QuotaSection } from "./report-model.js";
 import { type RepsSection, type Standing, standing } from "./rep-view.js";
+import type { GoalRow, GoalsSection, PacingStatus, QuotaSection } from "./report-model.js";
 
 /**
  * The verdict at the top of the report: are we on track, where is the period heading, who and what is behind.
