@@ -70,8 +70,8 @@ describe("the P(alive) chart in the rendered report", () => {
   for (const locale of ["en", "ar", "zh", "nl"] as const)
     it(`labels the bands through Intl in ${locale}`, async () => {
       const html = await renderFixture(locale, { ...fixture, transactions: transactions() });
-      const chart = /<svg[^>]*aria-labelledby="palive-chart-t[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
-      const labels = [...chart.matchAll(/<text class="bar-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+      const chart = /<figure[^>]*aria-labelledby="palive-chart-t[\s\S]*?<\/figure>/.exec(html)?.[0] ?? "";
+      const labels = [...chart.matchAll(/<span class="hbar-label">([^<]*)<\/span>/g)].map((m) => m[1]);
       const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
       expect(labels).toEqual(
         Array.from({ length: 10 }, (_, i) => `${percent.format(i / 10)} – ${percent.format((i + 1) / 10)}`),

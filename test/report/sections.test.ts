@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { GoalRow } from "../../generator/report/model/report-model.js";
 import { buildReportModel } from "../../generator/report/pipeline.js";
 import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import { smartCheck } from "../../shared/smart/engine.js";
@@ -6,6 +7,9 @@ import { AS_OF, fixture, GENERATED_AT, SOURCE } from "./fixture.js";
 
 const build = (data: WorkbookData = fixture, locale = "en") =>
   buildReportModel(data, { locale, asOf: AS_OF, generatedAt: GENERATED_AT, source: SOURCE });
+
+/** The report lists goals worst first; these checks read them in sheet order. */
+const bySheetRow = (rows: readonly GoalRow[] | undefined): GoalRow[] => [...(rows ?? [])].sort((a, b) => a.row - b.row);
 
 /** Every figure below is worked out by hand from fixture.ts; the sums are in the comments. */
 describe("buildReportModel(data, options) on the hand-checked fixture", () => {
@@ -121,7 +125,14 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
   });
 
   it("binds goals to metrics, lets Current override, and paces them against their dates", () => {
-    const rows = model.goals?.rows.map((g) => [g.metric, g.metricFrom, g.current, g.currentFrom, g.progress, g.status]);
+    const rows = bySheetRow(model.goals?.rows).map((g) => [
+      g.metric,
+      g.metricFrom,
+      g.current,
+      g.currentFrom,
+      g.progress,
+      g.status,
+    ]);
     expect(rows).toEqual([
       // 60,000 of 100,000 with 181 of 365 days gone: ahead of pace.
       ["revenue", "sheet", 60_000, "computed", 0.6, "onTrack"],
@@ -135,8 +146,18 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
     expect(model.goals?.counts).toMatchObject({ onTrack: 2, missed: 1, behind: 1 });
   });
 
+  it("lists goals worst first: missed, behind, at risk, no data, on track, achieved; slowest first within each", () => {
+    // Cycle (row 4): progress 0.75 at 181/364 elapsed = 1.51 of the pace; revenue (row 2): 0.6 / 0.497 = 1.21.
+    expect(model.goals?.rows.map((g) => [g.row, g.status])).toEqual([
+      [3, "missed"],
+      [5, "behind"],
+      [2, "onTrack"],
+      [4, "onTrack"],
+    ]);
+  });
+
   it("judges each goal with SMARTCHECK, and takes a blank Metric from SMARTCHECK's metric", () => {
-    const [revenue, winRate] = model.goals?.rows ?? [];
+    const [revenue, winRate] = bySheetRow(model.goals?.rows);
     expect(revenue?.smart?.criteria.map((c) => c.letter)).toEqual(["S", "M", "A", "R", "T"]);
     expect(revenue?.smart?.criteria.find((c) => c.letter === "T")?.verdict).toBe("pass");
     expect(winRate).toMatchObject({ metric: "win_rate", metricFrom: "inferred" });
@@ -149,7 +170,7 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
       smartCheck: stub,
     });
     // SMARTCHECK found no metric in the text, so the blank Metric stays unbound.
-    expect(withStub.goals?.rows[1]).toMatchObject({
+    expect(bySheetRow(withStub.goals?.rows)[1]).toMatchObject({
       metric: null,
       metricFrom: "none",
       current: null,
@@ -185,9 +206,9 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
     const ltrBar = model.quota?.chart.bars[0];
     const rtlBar = ar.quota?.chart.bars[0];
     expect(rtlBar?.width).toBe(ltrBar?.width);
-    // Mirror image across the 640-wide viewBox.
-    expect((rtlBar?.x ?? 0) + (rtlBar?.width ?? 0)).toBeCloseTo(640 - (ltrBar?.x ?? 0), 6);
+    // Mirror image across the bar's 0–100 track.
+    expect((rtlBar?.x ?? 0) + (rtlBar?.width ?? 0)).toBeCloseTo(100 - (ltrBar?.x ?? 0), 6);
     // 180 of 364 days from start to deadline have passed (=GOALS.PACING's elapsed share): marker at 49.5%.
-    expect(ar.goals?.rows[0]?.bar).toEqual({ x: 40, width: 60, markerX: 50.5 });
+    expect(bySheetRow(ar.goals?.rows)[0]?.bar).toEqual({ x: 40, width: 60, markerX: 50.5 });
   });
 });

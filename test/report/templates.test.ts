@@ -55,7 +55,10 @@ describe("templates", () => {
   it("render the one-page summary by name", async () => {
     const html = await renderFixture("en", undefined, "summary");
     expect(html).toContain("Goalsheet summary");
-    expect(html).toContain("Monthly bookings against quota");
+    expect(html).toContain("Where we stand");
+    expect(html).toContain("Cumulative bookings against quota");
+    // Every goal with its owner (a rep, or the team when the Owner cell is blank).
+    expect(html).toContain('<td data-label="Owner"><bdi>Ana</bdi></td>');
     expect(html).not.toContain("Win rate by rep");
   });
 

@@ -2,6 +2,7 @@ import { isExcelError } from "../../../shared/excel/errors.js";
 import { daysLate, dealAgeDays, isSlipped, isStalled } from "../../../shared/kpi/deal-health.js";
 import { salesCycle } from "../../../shared/kpi/deals.js";
 import { weightedPipeline } from "../../../shared/kpi/pipeline.js";
+import { addOutcome, emptyTally, type OutcomeTally } from "../../../shared/winrate/winrate.js";
 import type { DealRecord } from "../workbook/contract.js";
 import type { Located } from "../workbook/table.js";
 import { probabilityOf } from "./funnel-section.js";
@@ -52,6 +53,10 @@ export interface OpenBook {
 
 export interface RepScan extends OpenBook {
   readonly lists: Readonly<Record<ActionKind, ActionList>>;
+  /** Won and lost deals closed in the fiscal year to the as-of date (the key figures' win-rate scope). */
+  readonly closedThisYear: OutcomeTally;
+  /** Amounts of the won deals among them (the key figures' deal-size and bookings scope). */
+  readonly wonAmounts: readonly number[];
 }
 
 export interface DealScan {
@@ -108,6 +113,8 @@ class Book {
   openAmount = 0;
   readonly dueAmounts: number[] = [];
   readonly dueProbabilities: number[] = [];
+  readonly closedThisYear = emptyTally();
+  readonly wonAmounts: number[] = [];
   readonly lists: Record<ActionKind, TopDeals>;
   constructor(limit: number) {
     this.lists = { stalled: new TopDeals(limit), slipped: new TopDeals(limit), closing: new TopDeals(limit) };
@@ -122,6 +129,8 @@ class Book {
         slipped: this.lists.slipped.done(),
         closing: this.lists.closing.done(),
       },
+      closedThisYear: this.closedThisYear,
+      wonAmounts: this.wonAmounts,
     };
   }
 }
@@ -134,9 +143,29 @@ export function scanDeals(input: Inputs): DealScan {
   const team = new Book(limit);
   const byRep = new Map<string, Book>();
   const probabilityByStage = new Map<string, number>();
+  const bookOf = (rep: string): Book => {
+    let book = byRep.get(rep);
+    if (book === undefined) {
+      book = new Book(limit);
+      byRep.set(rep, book);
+    }
+    return book;
+  };
   for (let i = 0; i < deals.length; i++) {
-    if (outcomes[i] !== "open") continue;
+    const outcome = outcomes[i];
+    if (outcome === undefined) continue;
     const deal = deals[i] as Located<DealRecord>;
+    const hasRep = deal.rep !== undefined && deal.rep !== "";
+    if (outcome === "won" || outcome === "lost") {
+      // Closed in the fiscal year up to the as-of date: the key figures' window (win rate, deal size).
+      if (deal.closed === undefined || deal.closed < period.start || deal.closed >= period.asOf + 1) continue;
+      for (const book of hasRep ? [team, bookOf(deal.rep as string)] : [team]) {
+        addOutcome(book.closedThisYear, outcome);
+        if (outcome === "won" && deal.amount !== undefined) book.wonAmounts.push(deal.amount);
+      }
+      continue;
+    }
+    if (outcome !== "open") continue;
     const amount = deal.amount ?? 0;
     const stage = deal.stage === undefined || deal.stage === "" ? undefined : deal.stage;
     let probability = stage === undefined ? fallbackProbability : probabilityByStage.get(stage);
@@ -144,15 +173,7 @@ export function scanDeals(input: Inputs): DealScan {
       probability = probabilityOf(probabilities, stage as string) ?? fallbackProbability;
       probabilityByStage.set(stage as string, probability);
     }
-    const books = [team];
-    if (deal.rep !== undefined && deal.rep !== "") {
-      let book = byRep.get(deal.rep);
-      if (book === undefined) {
-        book = new Book(limit);
-        byRep.set(deal.rep, book);
-      }
-      books.push(book);
-    }
+    const books = hasRep ? [team, bookOf(deal.rep as string)] : [team];
     const sheetClose = deal.closed;
     const estimatedClose =
       sheetClose === undefined && deal.created !== undefined && typicalCycleDays !== null

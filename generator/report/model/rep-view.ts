@@ -1,9 +1,10 @@
 import { isExcelError } from "../../../shared/excel/errors.js";
+import { dealSize } from "../../../shared/kpi/deals.js";
 import { runRateProjection } from "../../../shared/kpi/forecast.js";
 import { paceStatus } from "../../../shared/kpi/pacing.js";
+import { winRateOf } from "../../../shared/winrate/winrate.js";
 import type { WorkbookData } from "../workbook/data.js";
 import type { ActionKind, ActionList, DealScan, OpenBook } from "./deal-scan.js";
-import { METRICS } from "./metrics.js";
 import type { Period } from "./period.js";
 import { type PlanFigures, planFigures, type Rates } from "./plan.js";
 import type { GoalRow, GoalsSection, PacingStatus, QuotaSection, ValueFormat } from "./report-model.js";
@@ -65,14 +66,13 @@ interface Inputs {
   readonly teamRates: Rates;
 }
 
+const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 const EMPTY_LIST: ActionList = { deals: [], count: 0, amount: 0 };
 const EMPTY_BOOK: OpenBook = { openDeals: 0, openAmount: 0, weightedDue: 0 };
 const key = (name: string) => name.trim().toLowerCase();
 
 export function repsSection(input: Inputs): RepsSection | undefined {
   const { data, period, quota, goals, scan } = input;
-  const scope = { from: period.start, to: period.asOf };
-  const metric = (id: string) => METRICS.find((m) => m.id === id);
   const starts = new Map((data.reps ?? []).map((r) => [key(r.rep ?? ""), r.startDate]));
   const names: string[] = quota ? quota.rows.map((r) => r.rep) : [];
   const known = new Set(names.map(key));
@@ -84,7 +84,7 @@ export function repsSection(input: Inputs): RepsSection | undefined {
   if (names.length === 0) return undefined;
   const standings = names.map((rep) => {
     const row = quota?.rows.find((r) => r.rep === rep);
-    const booked = row?.bookings ?? metric("revenue")?.compute(data, { ...scope, owner: rep }) ?? 0;
+    const booked = row?.bookings ?? sum(scan?.byRep.get(rep)?.wonAmounts ?? []);
     const pace = row?.attainment ?? null;
     return { rep, row, booked, pace };
   });
@@ -99,11 +99,14 @@ export function repsSection(input: Inputs): RepsSection | undefined {
     const repStart = starts.get(key(rep));
     const from = Math.max(period.start, repStart === undefined ? period.start : Math.floor(repStart));
     const projected = from <= period.asOf ? runRateProjection(booked, from, period.end, period.asOf) : 0;
-    const own: Rates = {
-      winRate: metric("win_rate")?.compute(data, { ...scope, owner: rep }),
-      dealSize: metric("deal_size")?.compute(data, { ...scope, owner: rep }),
-    };
     const book = scan?.byRep.get(rep);
+    // The rep's own win rate and deal size over the key figures' window, through the same cores (WINRATE, DEALSIZE).
+    const rate = book ? winRateOf(book.closedThisYear, "closed") : undefined;
+    const size = book ? dealSize(book.wonAmounts) : undefined;
+    const own: Rates = {
+      winRate: typeof rate === "number" ? rate : undefined,
+      dealSize: typeof size === "number" ? size : undefined,
+    };
     return {
       rep,
       anchor: `rep-${i + 1}`,
