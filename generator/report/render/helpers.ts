@@ -103,8 +103,8 @@ export function formatters(locale: string, currency: string): Formatters {
     percent: (v) => (isNum(v) ? percent.format(v) : dash),
     int: (v) => (isNum(v) ? integer.format(v) : dash),
     number: (v) => (isNum(v) ? decimal.format(v) : dash),
-    money: (v) => (isNum(v) ? money.format(v) : dash),
-    moneyShort: (v) => (isNum(v) ? moneyShort.format(v) : dash),
+    money: (v) => (isNum(v) ? bidiSafe(money, v) : dash),
+    moneyShort: (v) => (isNum(v) ? bidiSafe(moneyShort, v) : dash),
     days: (v) => (isNum(v) ? days.format(v) : dash),
     // A multiple such as pipeline coverage: "3.0×".
     ratio: (v) => (isNum(v) ? `${oneDecimal.format(v)}×` : dash),
@@ -122,6 +122,20 @@ export function formatters(locale: string, currency: string): Formatters {
   };
   return f;
 }
+
+/**
+ * An amount whose currency symbol mixes Latin letters and a sign ("US$") is reordered by the bidi algorithm in
+ * a right-to-left page ("$US"): a left-to-right mark after the symbol keeps the sign with its letters.
+ */
+function bidiSafe(format: Intl.NumberFormat, value: number): string {
+  if (!RTL.has(format.resolvedOptions().locale.split("-")[0] as string)) return format.format(value);
+  return format
+    .formatToParts(value)
+    .map((p) => (p.type === "currency" && /[A-Za-z]/.test(p.value) ? `${p.value}\u200e` : p.value))
+    .join("");
+}
+
+const RTL = new Set(["ar", "he", "fa", "ur"]);
 
 const VALUE_FORMATS: readonly ValueFormat[] = ["money", "percent", "int", "number", "days", "ratio"];
 
