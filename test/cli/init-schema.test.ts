@@ -93,6 +93,7 @@ describe("goalsheet schema", () => {
       "As of",
       "Sales and marketing spend",
       "Date order",
+      "Action list length",
     ]);
   });
 
