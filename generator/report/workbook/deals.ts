@@ -3,6 +3,7 @@ import { isExcelError } from "../../../shared/excel/errors.js";
 import { type CellValue, isBlank } from "../../../shared/excel/values.js";
 import { classifyOutcome, type Outcome, outcomeWord } from "../../../shared/winrate/outcomes.js";
 import { cellAddress, columnLetters, type ProblemInit, problem } from "../problems.js";
+import { looksClosed } from "./closed-looking.js";
 import type { DealRecord } from "./contract.js";
 import { booleanOf } from "./fields.js";
 import { words } from "./messages.js";
@@ -197,11 +198,23 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
     if (!stageCache.has(stage)) stageCache.set(stage, closedOutcome(outcomeWord(stage)));
     return stageCache.get(stage);
   };
+  const lookCache = new Map<string, boolean>();
+  const looksClosedCached = (stage: string) => {
+    let looks = lookCache.get(stage);
+    if (looks === undefined) {
+      looks = looksClosed(stage);
+      if (lookCache.size < 10_000) lookCache.set(stage, looks);
+    }
+    return looks;
+  };
   const refuse = (init: Omit<ProblemInit, "code" | "sheet">) =>
     view.problems.push(problem({ code: "outcome", sheet: view.sheet, ...init }));
   // Rows whose explicit outcome (the Outcome column, or IsClosed/IsWon) contradicts their Stage: the explicit
   // one is used, and the rows are counted in a warning so the contradiction is seen.
   const contradicted: number[] = [];
+  // Rows counted as open although their Stage reads like a closed one (a typo such as "Closed Wno").
+  const closedLooking: number[] = [];
+  const closedLookingStages = new Set<string>();
   let source = "";
   for (const deal of view.records) {
     const record = deal as Located<DealRecord> & { outcome?: CellValue };
@@ -238,6 +251,10 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
       // IsWon FALSE on a closed-won Stage: closed (the Stage says so) and not won (IsWon says so), counted below.
       outcome = deal.isWon === true ? "won" : deal.isWon === false && byStage === "won" ? "lost" : (byStage ?? "open");
       if (deal.isWon !== undefined) source = header(view, "isWon");
+      if (outcome === "open" && deal.isWon === undefined && looksClosedCached(deal.stage)) {
+        closedLooking.push(deal.row);
+        if (closedLookingStages.size < 4) closedLookingStages.add(deal.stage);
+      }
     }
     if (outcome !== undefined && byStage !== undefined && disagree(outcome, byStage)) contradicted.push(deal.row);
     // An Outcome cell keeps the word it was written with (the core reads it the same way as outcomeWord did);
@@ -247,6 +264,10 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
   }
   if (contradicted.length > 0)
     view.warnings.push(words.outcomeContradictsStage(view.place, source, header(view, "stage"), contradicted));
+  if (closedLooking.length > 0)
+    view.warnings.push(
+      words.stageLooksClosed(view.place, header(view, "stage"), [...closedLookingStages], closedLooking),
+    );
 }
 
 function deriveAmounts(view: SheetView<DealRecord>): void {

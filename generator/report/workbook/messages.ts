@@ -91,6 +91,18 @@ export const words = {
   derivedAmount: (sheet: string, quantity: string, price: string) =>
     `${sheet}: Amount is ${quantity} × ${price} (no Amount column)`,
   outcomeFrom: (sheet: string, source: string) => `${sheet}: Outcome taken from ${source}`,
+  stageLooksClosed: (sheet: string, stage: string, seen: readonly string[], rows: readonly number[]) =>
+    `${sheet}: ${n(rows.length)} deal${rows.length > 1 ? "s" : ""} with a ${stage} that reads like a closed stage but is neither closed won nor closed lost (${
+      seen.length > 3
+        ? `${seen
+            .slice(0, 3)
+            .map((s) => JSON.stringify(s))
+            .join(", ")}, …`
+        : list(
+            seen.map((s) => JSON.stringify(s)),
+            "and",
+          )
+    }; ${rowsOf(rows)}) ${rows.length > 1 ? "are" : "is"} counted as open pipeline — correct the stage, or add an Outcome column`,
   noClosedStage: (sheet: string, stage: string) =>
     `${sheet}: no ${stage} says closed won or closed lost, so every deal counts as open (name those stages Closed Won and Closed Lost, or add an Outcome column)`,
   currencyFromData: (code: string, where: string) => `Currency ${code} taken from ${where} (no Currency in Settings)`,

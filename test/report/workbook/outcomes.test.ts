@@ -163,6 +163,45 @@ describe("Outcome from what exports have", () => {
       "Deals: no Stage says closed won or closed lost, so every deal counts as open (name those stages Closed Won and Closed Lost, or add an Outcome column)",
     ]);
   });
+
+  it("names deals counted as open whose Stage reads like a closed one (a typo is never silently pipeline)", () => {
+    const { outcomes, warnings } = deals([
+      ["Deal Stage", "Amount"],
+      ["closedwon", 5],
+      ["Closed Wno", 5], // swapped letters
+      ["Lsot", 5], // swapped letters
+      ["Closd won", 5], // missing letter, and "won" itself
+      ["Gesloten - dubbel", 5], // Dutch "closed", no outcome
+      ["Ready to close", 5], // an open stage: "close" is not "closed"
+      ["Post-demo", 5], // one substituted letter from "lost": not a slip
+      ["Contract sent", 5],
+      ["Closed Wno", 5],
+    ]);
+    expect(outcomes).toEqual(["won", "open", "open", "open", "open", "open", "open", "open", "open"]);
+    expect(warnings).toEqual([
+      'Deals: 5 deals with a Deal Stage that reads like a closed stage but is neither closed won nor closed lost ("Closed Wno", "Lsot", "Closd won", …; rows 3, 4, 5, 6, 10) are counted as open pipeline — correct the stage, or add an Outcome column',
+    ]);
+  });
+
+  it.each([
+    ["Closed Wno", true],
+    ["Clsoed Lost", true],
+    ["LOST", true],
+    ["won (duplicate)", true],
+    ["已关闭", true],
+    ["丢单-价格", true],
+    ["مغلقة", true],
+    ["Qualification", false],
+    ["Ready to close", false],
+    ["Closing", false],
+    ["Post-demo", false],
+    ["Host visit", false],
+    ["Now", false], // "now" is "won" backwards, not one slip from it
+    ["Own intro", false], // "own" is "won" with its first pair swapped, but a word of its own
+  ])("looksClosed(%j) is %s", async (stage, expected) => {
+    const { looksClosed } = await import("../../../generator/report/workbook/closed-looking.js");
+    expect(looksClosed(stage)).toBe(expected);
+  });
 });
 
 describe("a deal's own Probability", () => {
