@@ -189,7 +189,8 @@ export function scanDeals(input: Inputs): DealScan {
     const created = deal.created ?? Number.POSITIVE_INFINITY;
     const make = (): ActionDeal => ({
       row: deal.row,
-      id: deal.id ?? null,
+      // A deal is named by its ID, else its name (a Salesforce report exports Opportunity Name, no ID).
+      id: deal.id ?? deal.name ?? null,
       rep: deal.rep ?? null,
       stage: stage ?? null,
       amount,
