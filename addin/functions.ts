@@ -1,9 +1,11 @@
 /* eslint-disable */
 // biome-ignore-all lint/suspicious/noExplicitAny: Excel passes ranges and returns values of any type.
 // The JSDoc below is the registration: custom-functions-metadata turns it into functions.json at build time,
-// and Excel shows it as help. Keep each wrapper one line: the logic lives in shared/.
+// and Excel shows it as help. Keep each wrapper one line: the logic lives in shared/. The CLV fits run on a
+// worker (off-thread/), so they are async and cancelable; their results are the core's, unchanged.
 import { excel } from "../shared/functions.js";
 import { toExcel, toExcelRange } from "./excel-results.js";
+import { runOffThread } from "./off-thread/clv.js";
 
 /**
  * Win rate of deals as a fraction: won / (won + lost) by default, optionally weighted by amount.
@@ -38,10 +40,18 @@ export function winrateby(outcomes: any[][], groups: any[][], amounts?: any[][],
  * @param amounts The amount of each transaction (0 or more), same size as customers.
  * @param [time_unit] "days", "weeks" (default) or "months": the unit of recency, age and alpha.
  * @param [as_of] End of the history (calibration end); later dates are an error. Default: the latest date.
+ * @param invocation Lets Excel cancel a fit whose inputs changed.
  * @returns 15 rows of label and value: r, alpha, a, b, p, q, gamma, log-likelihoods, counts, converged, message.
  */
-export function clvfit(customers: any[][], dates: any[][], amounts: any[][], time_unit?: string, as_of?: any): any[][] {
-  return toExcel(excel.CLVFIT(customers, dates, amounts, time_unit, as_of));
+export async function clvfit(
+  customers: any[][],
+  dates: any[][],
+  amounts: any[][],
+  time_unit?: string,
+  as_of?: any,
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<any[][]> {
+  return toExcel(await runOffThread("CLVFIT", [customers, dates, amounts, time_unit, as_of], invocation));
 }
 
 /**
@@ -54,9 +64,10 @@ export function clvfit(customers: any[][], dates: any[][], amounts: any[][], tim
  * @param [discount_rate] Annual discount rate, applied month by month (default 0.1 = 10% a year).
  * @param [time_unit] "days", "weeks" (default) or "months".
  * @param [as_of] End of the history; later dates are an error. Default: the latest date.
+ * @param invocation Lets Excel cancel a prediction whose inputs changed.
  * @returns A header row, then one row per customer in order of first purchase.
  */
-export function clvpredict(
+export async function clvpredict(
   customers: any[][],
   dates: any[][],
   amounts: any[][],
@@ -64,8 +75,10 @@ export function clvpredict(
   discount_rate?: number,
   time_unit?: string,
   as_of?: any,
-): any[][] {
-  return toExcel(excel.CLVPREDICT(customers, dates, amounts, horizon, discount_rate, time_unit, as_of));
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<any[][]> {
+  const args = [customers, dates, amounts, horizon, discount_rate, time_unit, as_of];
+  return toExcel(await runOffThread("CLVPREDICT", args, invocation));
 }
 
 /**

@@ -24,7 +24,7 @@ export function functionsMetadata(source: string): Plugin {
         this.error(`functions.json: ${result.errors.length} error(s) in ${source}:\n${result.errors.join("\n")}`);
       }
       const text = await readFile(source, "utf8");
-      const exported = new Set([...text.matchAll(/export function (\w+)\(/g)].map((m) => m[1]));
+      const exported = new Set([...text.matchAll(/export (?:async )?function (\w+)\(/g)].map((m) => m[1]));
       for (const { id, functionName } of result.associate) {
         if (!exported.has(functionName) || functionName.toUpperCase() !== id) {
           this.error(`functions.json: ${id} must be implemented by an exported function named ${id.toLowerCase()}`);

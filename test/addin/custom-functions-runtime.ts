@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { requireBuild } from "./browser.js";
 
 /**
  * Microsoft's own custom-functions runtime (@microsoft/office-js, dist/custom-functions-runtime.debug.js) in a
@@ -29,8 +30,16 @@ export const ALLOW_DATA_TYPES = 8;
 
 const ORIGIN = "https://runtime.test";
 
-/** Load the runtime and the bundle; resolves to the window globals each script added. */
-export async function loadRuntime(page: Page, bundle: string): Promise<{ runtime: string[]; bundle: string[] }> {
+/**
+ * Load the runtime and the bundle; resolves to the window globals each script added. The CLV worker
+ * (clv-worker.js) is served beside functions.js, as the add-in serves it, unless `worker` is null (a worker
+ * script that does not load: the fits must then run in place).
+ */
+export async function loadRuntime(
+  page: Page,
+  bundle: string,
+  worker: string | null = readFileSync(requireBuild("clv-worker.js"), "utf8"),
+): Promise<{ runtime: string[]; bundle: string[] }> {
   const script = runtimeScript();
   await page.route("**/*", async (route) => {
     const url = new URL(route.request().url());
@@ -40,6 +49,10 @@ export async function loadRuntime(page: Page, bundle: string): Promise<{ runtime
     }
     if (url.pathname === "/functions.js") {
       return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: bundle });
+    }
+    if (url.pathname === "/clv-worker.js") {
+      if (worker === null) return route.fulfill({ status: 404, body: "not found" });
+      return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: worker });
     }
     if (url.pathname === "/") {
       return route.fulfill({
