@@ -109,7 +109,7 @@ export function clv(
  * @param total The team target to split (e.g. the annual quota).
  * @param weights One weight per rep (last year's sales, capacity, territory potential); not negative.
  * @param [seasonality] Period weights (a row of 12 months, 4 quarters…) or a number N of equal periods; default one period.
- * @param [ramp] Reps × periods capacities 0–1, or one start period per rep (25/50/75% then 100%; blank or 0 = ramped). What a ramping rep lacks goes to the others in that period.
+ * @param [ramp] Reps × periods capacities 0–1 (blank = 0: none that period), or a column of start periods (25/50/75% then 100%; blank or 0 = fully ramped); with one period a column holds capacities. What a ramping rep lacks goes to the others in that period.
  * @param [unit] Rounding unit, e.g. 1000; default 1.
  * @param [cushion] Over-assignment factor: 1.15 assigns 115% of total; default 1.
  * @returns One row per rep, one column per period.
@@ -319,7 +319,7 @@ export function attainment(actual: number, target: number): any {
  * @param target The goal's target value.
  * @param start Start of the goal period (Excel date or ISO text).
  * @param deadline Deadline of the goal (Excel date or ISO text).
- * @param [as_of] Date to measure at; default today (pass TODAY() to refresh daily).
+ * @param [as_of] Date to measure at; default today (the cell recalculates as the date changes).
  * @returns A row: expected value by now, status.
  */
 export function pacing(actual: number, target: number, start: any, deadline: any, as_of?: any): any[][] {

@@ -22,6 +22,7 @@ const BLANKS: Record<string, string> = {
 };
 
 function blankOf(param: Param<unknown>): string {
+  if (param.blank) return param.blank;
   if (param.cells) return BLANKS[param.cells] ?? "";
   if (param.optional) return "Blank, 0 or left out: the default.";
   return param.excelType === "number" ? "A blank cell counts as 0." : "Required: a blank cell (or 0) is refused.";

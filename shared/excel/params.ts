@@ -29,6 +29,8 @@ export interface Param<T> {
   readonly cells?: CellKind;
   /** For choice parameters: the words it accepts (Excel shows them as a custom enum). */
   readonly choices?: readonly string[];
+  /** What a blank cell means, where the kind's general rule does not say enough (the help pages show it). */
+  readonly blank?: string;
   coerce(raw: unknown): T | ExcelError;
 }
 
@@ -174,13 +176,14 @@ export function dateCellToSerial(value: unknown): number | undefined {
  * unless a cell changes: then only the changed rows and the list of rows are new. A single value is accepted as
  * a 1×1 range, as Excel does.
  */
-export function rangeParam(name: string, options: ParamOptions & { cells: CellKind }): Param<Matrix> {
+export function rangeParam(name: string, options: ParamOptions & { cells: CellKind; blank?: string }): Param<Matrix> {
   return {
     name,
     description: options.description,
     optional: false,
     excelType: "any[][]",
     cells: options.cells,
+    ...(options.blank ? { blank: options.blank } : {}),
     coerce(raw) {
       if (raw === undefined || raw === null) return required(name);
       return readRange(name, raw, options.cells);

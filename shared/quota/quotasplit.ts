@@ -50,8 +50,11 @@ export const QUOTASPLIT = defineFunction({
     optional(
       rangeParam("ramp", {
         description:
-          "Reps × periods capacities 0–1, or one start period per rep (25/50/75% then 100%; blank or 0 = ramped).",
+          "Reps × periods capacities 0–1 (blank = 0: no quota that period), or a column with each rep's start period (25/50/75% then 100%; blank or 0 = fully ramped). In a one-period split a column holds capacities.",
         cells: "number",
+        // Excel desktop sends an empty cell as 0, so a blank can only mean what 0 means in each form.
+        blank:
+          "In a capacity grid (and in a one-period split's column) a blank cell is 0: no quota that period. As a start period, blank or 0 means fully ramped.",
       }),
       undefined,
     ),

@@ -160,6 +160,33 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       },
     },
     {
+      // The same split with a capacity grid: rep 2's blank (or 0) in period 1 is no capacity, not "fully ramped".
+      title: "a blank capacity in a grid is 0: no quota that period",
+      args: [
+        1200,
+        col(1, 1),
+        2,
+        [
+          [1, 1],
+          [BLANK, 0.25],
+        ],
+        null,
+        null,
+      ],
+      expect: {
+        spill: [
+          [600, 480],
+          [0, 120],
+        ],
+      },
+    },
+    {
+      // One period: a column is capacities. 1200 × 1/1.5 = 800 and 1200 × 0.5/1.5 = 400; a blank is capacity 0.
+      title: "in a one-period split a ramp column holds capacities, a blank one 0",
+      args: [1200, col(1, 1, 1), null, col(1, 0.5, BLANK), null, null],
+      expect: { spill: [[800], [400], [0]] },
+    },
+    {
       title: "seasonality 1e9 (a date typed by mistake) → #NUM! with the limit",
       args: [1000, col(1, 2), 1e9, null, null, null],
       expect: {
