@@ -1,4 +1,5 @@
 import type { FunctionInfo } from "../shared/excel/define.js";
+import type { FunctionLocale } from "../shared/excel/locales/index.js";
 
 /**
  * What custom-functions-metadata cannot say from JSDoc, added from the core's metadata (one source):
@@ -66,5 +67,45 @@ export function enrichFunctionsJson(
     }),
   };
   if (enums.length > 0) out.enums = enums;
+  return out;
+}
+
+/** The file a language's metadata is served as, beside functions.json (the naming Microsoft's docs use). */
+export function localizedFileName(language: string): string {
+  return `functions-${language}.json`;
+}
+
+/**
+ * functions.json in another language: every function's name and description, every parameter's name and
+ * description, and every choice's label and tooltip from the locale's table; ids, types, options, help URLs
+ * and the choice words themselves unchanged. A missing translation throws, naming it: the build must not ship
+ * a half-translated file (test/addin/function-locales.test.ts says the same before a build does).
+ */
+export function localizeFunctionsJson(json: FunctionsJson, locale: FunctionLocale): FunctionsJson {
+  const missing = (what: string): never => {
+    throw new Error(`shared/excel/locales/${locale.language}.json: no translation for ${what}`);
+  };
+  const labels = new Map<string, string>();
+  const functions = json.functions.map((fn) => {
+    const text = locale.functions[fn.id] ?? missing(fn.id);
+    const parameters = fn.parameters.map((p) => {
+      const param = text.parameters[p.name] ?? missing(`${fn.id} parameter ${p.name}`);
+      if (p.customEnumId) labels.set(p.customEnumId, param.name);
+      return { ...p, name: param.name, description: param.description };
+    });
+    return { ...fn, name: text.name, description: text.description, parameters };
+  });
+  const out: FunctionsJson = { ...json, functions };
+  if (json.enums) {
+    out.enums = json.enums.map((e) => ({
+      ...e,
+      values: e.values.map((v) => {
+        const label = locale.choices[v.stringValue] ?? missing(`the choice "${v.stringValue}"`);
+        // The label says what the word means; the word in brackets is what lands in the formula.
+        const name = label.toLowerCase() === v.stringValue ? label : `${label} (${v.stringValue})`;
+        return { ...v, name, tooltip: `${labels.get(e.id) ?? e.id}: ${name}` };
+      }),
+    }));
+  }
   return out;
 }

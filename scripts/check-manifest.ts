@@ -3,15 +3,26 @@
  * [buildDir]`. Microsoft's validator (`npm run validate`) needs the internet; this catches the mistakes that
  * stop Excel from loading the add-in before anything reaches that service: malformed XML, elements out of
  * schema order, a resid that names no resource, http URLs, a page/script/metadata file missing from the build,
- * and ids or a namespace Excel rejects. Each problem names its rule, so tests can show every rule firing.
+ * ids or a namespace Excel rejects, and locale overrides: every Office locale of every translated language
+ * (shared/excel/locales/) must get its functions-<language>.json, whose names Excel must accept. Each problem
+ * names its rule, so tests can show every rule firing.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { FUNCTION_LOCALES } from "../shared/excel/locales/index.js";
 import { ORDER, REQUIRED } from "./manifest-schema.js";
 
-export type ManifestRule = "well-formed" | "schema-order" | "required" | "resid" | "https" | "build" | "name";
+export type ManifestRule =
+  | "well-formed"
+  | "schema-order"
+  | "required"
+  | "resid"
+  | "https"
+  | "build"
+  | "name"
+  | "locale";
 
 export interface ManifestProblem {
   readonly rule: ManifestRule;
@@ -33,6 +44,12 @@ const children = (el: Element): Element[] =>
 function keyOf(el: Element): string {
   const type = el.getAttribute("xsi:type");
   return type && ORDER[`${local(el)}[${type}]`] ? `${local(el)}[${type}]` : local(el);
+}
+
+/** An Override is named by its locale: ".../Url#Functions.Metadata.Url/Override[de-de]". */
+function overridePath(el: Element): string {
+  if (local(el) !== "Override") return pathOf(el);
+  return `${pathOf(el.parentNode as Element)}/Override[${el.getAttribute("Locale") ?? ""}]`;
 }
 
 function pathOf(el: Element): string {
@@ -131,12 +148,12 @@ function wantedKind(el: Element): string | undefined {
   return undefined;
 }
 
-/** Every URL in the manifest: DefaultValue attributes that look like URLs and AppDomain texts. */
+/** Every URL in the manifest: DefaultValue and Override Value attributes that look like URLs, AppDomain texts. */
 function urlsOf(root: Element): { where: string; url: string }[] {
   const out: { where: string; url: string }[] = [];
   for (const el of allElements(root)) {
-    const value = el.getAttribute("DefaultValue");
-    if (value && /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) out.push({ where: pathOf(el), url: value });
+    const value = el.getAttribute("DefaultValue") ?? (local(el) === "Override" ? el.getAttribute("Value") : null);
+    if (value && /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) out.push({ where: overridePath(el), url: value });
     if (local(el) === "AppDomain") out.push({ where: pathOf(el), url: (el.textContent ?? "").trim() });
   }
   return out;
@@ -200,6 +217,86 @@ function checkNames(root: Element, urls: Map<string, string>, buildDir: string, 
   }
 }
 
+/**
+ * A localized function name: Excel allows any Unicode letter, digits, "_" and ".", starting with a letter, at
+ * least three characters (learn.microsoft.com custom-functions-naming), and nothing Excel reads as a cell.
+ */
+export function localizedNameProblem(what: string, value: string): string | undefined {
+  if (!/^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(value)) {
+    return `${what} must be at least three letters, digits, "_" or "." and start with a letter, got "${value}"`;
+  }
+  return /^[A-Za-z_]/.test(value) && /^[A-Za-z0-9_.]+$/.test(value) ? nameProblem(what, value) : undefined;
+}
+
+/** RFC 3066 as Office uses it: a language, then optional subtags ("de", "de-at", "zh-hans-cn"). */
+const LOCALE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/**
+ * Overrides: each names a well-formed Locale other than the default, at most once per element. The functions'
+ * metadata URL has one per Office locale of every translated language, pointing at that language's file beside
+ * functions.json, and no other; each such file in the build has names Excel accepts.
+ */
+function checkLocales(root: Element, urls: Map<string, string>, buildDir: string, problems: ManifestProblem[]): void {
+  const defaultLocale = (allElements(root).find((e) => local(e) === "DefaultLocale")?.textContent ?? "").trim();
+  const byParent = new Map<Element, Map<string, string>>();
+  for (const el of allElements(root)) {
+    if (local(el) !== "Override") continue;
+    const parent = el.parentNode as Element;
+    const tag = (el.getAttribute("Locale") ?? "").trim();
+    const where = overridePath(el);
+    if (!LOCALE_TAG.test(tag))
+      problems.push({ rule: "locale", message: `${where}: Locale must be a tag such as de-de, got "${tag}"` });
+    if (tag.toLowerCase() === defaultLocale.toLowerCase()) {
+      problems.push({
+        rule: "locale",
+        message: `${where}: the default locale ${defaultLocale} takes DefaultValue, not an Override`,
+      });
+    }
+    const seen = byParent.get(parent) ?? new Map<string, string>();
+    if (seen.has(tag.toLowerCase()))
+      problems.push({ rule: "locale", message: `${where}: a second Override for ${tag}` });
+    seen.set(tag.toLowerCase(), el.getAttribute("Value") ?? "");
+    byParent.set(parent, seen);
+  }
+  const metadata = allElements(root).find((e) => local(e) === "Metadata");
+  const resid = metadata ? children(metadata)[0]?.getAttribute("resid") : undefined;
+  const element = allElements(root).find((e) => local(e) === "Url" && e.getAttribute("id") === resid);
+  const base = resid ? urls.get(resid) : undefined;
+  if (!element || !base || !URL.canParse(base)) return;
+  const overrides = byParent.get(element) ?? new Map<string, string>();
+  const where = pathOf(element);
+  const expected = new Map<string, string>();
+  for (const locale of FUNCTION_LOCALES) {
+    for (const tag of locale.locales)
+      expected.set(tag.toLowerCase(), new URL(`functions-${locale.language}.json`, base).href);
+  }
+  for (const [tag, url] of expected) {
+    const got = overrides.get(tag);
+    if (got === undefined) {
+      problems.push({ rule: "locale", message: `${where}: no Override for ${tag} (${url})` });
+    } else if (got !== url) {
+      problems.push({ rule: "locale", message: `${where}/Override[${tag}]: must be ${url}, got "${got}"` });
+    }
+  }
+  for (const tag of overrides.keys()) {
+    if (!expected.has(tag)) {
+      problems.push({
+        rule: "locale",
+        message: `${where}/Override[${tag}]: no translation of the functions for ${tag}`,
+      });
+    }
+  }
+  for (const locale of FUNCTION_LOCALES) {
+    const file = join(buildDir, `functions-${locale.language}.json`);
+    if (!existsSync(file)) continue;
+    const json = JSON.parse(readFileSync(file, "utf8")) as { functions?: { name: string }[] };
+    for (const fn of json.functions ?? []) {
+      const problem = localizedNameProblem(`functions-${locale.language}.json: function name`, fn.name);
+      if (problem) problems.push({ rule: "locale", message: problem });
+    }
+  }
+}
+
 /** Check a manifest's text. Returns every problem found (empty when the manifest is fine). */
 export function checkManifest(xml: string, options: CheckOptions): ManifestProblem[] {
   let doc: ReturnType<DOMParser["parseFromString"]>;
@@ -228,6 +325,7 @@ export function checkManifest(xml: string, options: CheckOptions): ManifestProbl
   }
   checkBuild(root, options.buildDir, problems);
   checkNames(root, urls, options.buildDir, problems);
+  checkLocales(root, urls, options.buildDir, problems);
   return problems;
 }
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkManifest, nameProblem } from "../../scripts/check-manifest.js";
+import { checkManifest, localizedNameProblem, nameProblem } from "../../scripts/check-manifest.js";
 import { withHost } from "../../scripts/set-host.js";
 import { ADDIN_DIST, requireBuild } from "./browser.js";
 
@@ -13,6 +13,8 @@ const buildDir = ADDIN_DIST;
 /** A copy of the build with functions.json replaced, for the function-id rule. */
 const scratch = mkdtempSync(join(tmpdir(), "goalsheet-manifest-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const METADATA = "OfficeApp/VersionOverrides/Resources/Urls/Url#Functions.Metadata.Url";
 
 function broken(from: string | RegExp, to: string): string {
   const out = manifest.replace(from, to);
@@ -50,11 +52,11 @@ describe("checkManifest(xml, { buildDir })", () => {
     {
       rule: "https",
       xml: broken(
-        'DefaultValue="https://localhost:3000/functions.json"',
-        'DefaultValue="http://localhost:3000/functions.json"',
+        'DefaultValue="https://localhost:3000/functions.js"',
+        'DefaultValue="http://localhost:3000/functions.js"',
       ),
       message:
-        'OfficeApp/VersionOverrides/Resources/Urls/Url#Functions.Metadata.Url: URL must be https, got "http://localhost:3000/functions.json"',
+        'OfficeApp/VersionOverrides/Resources/Urls/Url#Functions.Script.Url: URL must be https, got "http://localhost:3000/functions.js"',
     },
     {
       rule: "build",
@@ -77,6 +79,43 @@ describe("checkManifest(xml, { buildDir })", () => {
       xml: broken(/<Id>[^<]*<\/Id>/, "<Id>goalsheet</Id>"),
       message: 'Id must be a GUID, got "goalsheet"',
     },
+    {
+      rule: "locale",
+      xml: broken(/\s*<bt:Override Locale="de-at"[^>]*\/>/, ""),
+      message: `${METADATA}: no Override for de-at (https://localhost:3000/functions-de.json)`,
+    },
+    {
+      rule: "locale",
+      xml: broken(
+        '<bt:Override Locale="nl-be" Value="https://localhost:3000/functions-nl.json"/>',
+        '<bt:Override Locale="nl-be" Value="https://localhost:3000/functions-de.json"/>',
+      ),
+      message: `${METADATA}/Override[nl-be]: must be https://localhost:3000/functions-nl.json, got "https://localhost:3000/functions-de.json"`,
+    },
+    {
+      rule: "locale",
+      xml: broken(
+        '<bt:Override Locale="ja-jp" Value="https://localhost:3000/functions-ja.json"/>',
+        '<bt:Override Locale="ja-jp" Value="https://localhost:3000/functions-ja.json"/><bt:Override Locale="ja-JP" Value="https://localhost:3000/functions-ja.json"/>',
+      ),
+      message: `${METADATA}/Override[ja-JP]: a second Override for ja-JP`,
+    },
+    {
+      rule: "locale",
+      xml: broken(
+        '<bt:Override Locale="ja-jp" Value="https://localhost:3000/functions-ja.json"/>',
+        '<bt:Override Locale="ja-jp" Value="https://localhost:3000/functions-ja.json"/><bt:Override Locale="en-US" Value="https://localhost:3000/functions-ja.json"/>',
+      ),
+      message: `${METADATA}/Override[en-US]: the default locale en-US takes DefaultValue, not an Override`,
+    },
+    {
+      rule: "locale",
+      xml: broken(
+        '<bt:Override Locale="ja-jp" Value="https://localhost:3000/functions-ja.json"/>',
+        '<bt:Override Locale="ja-jp" Value="https://localhost:3000/functions-ja.json"/><bt:Override Locale="ko-kr" Value="https://localhost:3000/functions-ja.json"/>',
+      ),
+      message: `${METADATA}/Override[ko-kr]: no translation of the functions for ko-kr`,
+    },
   ])("fails a manifest broken for the $rule rule", ({ rule, xml, message }) => {
     const problems = checkManifest(xml, { buildDir });
     expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
@@ -96,6 +135,51 @@ describe("checkManifest(xml, { buildDir })", () => {
         message: 'functions.json: function id must not look like a cell reference (A1 or R1C1 style), got "R1C1"',
       },
     ]);
+  });
+});
+
+describe("a build without a language's metadata", () => {
+  it("fails the build rule for each locale that points at it", () => {
+    const partial = mkdtempSync(join(tmpdir(), "goalsheet-manifest-"));
+    try {
+      cpSync(buildDir, partial, { recursive: true });
+      rmSync(join(partial, "functions-pt.json"));
+      const problems = checkManifest(manifest, { buildDir: partial });
+      expect(problems.map((p) => p.rule)).toEqual(["build", "build", "build", "build"]);
+      expect(problems[0]?.message).toBe(
+        `${METADATA}/Override[pt-br]: https://localhost:3000/functions-pt.json is not in the build (no ${join(partial, "functions-pt.json")})`,
+      );
+    } finally {
+      rmSync(partial, { recursive: true, force: true });
+    }
+  });
+
+  it("fails a translated function name Excel would refuse", () => {
+    cpSync(buildDir, scratch, { recursive: true });
+    const json = JSON.parse(readFileSync(join(buildDir, "functions-fr.json"), "utf8"));
+    json.functions[0].name = "TAUX SUCCES";
+    writeFileSync(join(scratch, "functions-fr.json"), JSON.stringify(json));
+    expect(checkManifest(manifest, { buildDir: scratch })).toEqual([
+      {
+        rule: "locale",
+        message:
+          'functions-fr.json: function name must be at least three letters, digits, "_" or "." and start with a letter, got "TAUX SUCCES"',
+      },
+    ]);
+  });
+});
+
+describe("localizedNameProblem(what, value)", () => {
+  it.each([
+    ["ABSCHLUSSQUOTE", undefined],
+    ["AKTIVITÄTSPLAN", undefined],
+    ["TAUX.SUCCES.PAR", undefined],
+    ["CLV", undefined],
+    ["AB", 'name must be at least three letters, digits, "_" or "." and start with a letter, got "AB"'],
+    ["1ABC", 'name must be at least three letters, digits, "_" or "." and start with a letter, got "1ABC"'],
+    ["ABC1", 'name must not look like a cell reference (A1 or R1C1 style), got "ABC1"'],
+  ])("%s", (value, problem) => {
+    expect(localizedNameProblem("name", value)).toBe(problem);
   });
 });
 
@@ -122,6 +206,8 @@ describe("withHost(xml, base, version?)", () => {
       '<bt:Url id="Functions.Script.Url" DefaultValue="https://goals.example.com/addin/functions.js"/>',
     );
     expect(xml).toContain("<AppDomain>https://goals.example.com</AppDomain>");
+    expect(xml).toContain('<bt:Override Locale="de-de" Value="https://goals.example.com/addin/functions-de.json"/>');
+    expect(xml).not.toContain('Value="https://localhost');
     expect(xml).toContain("<Version>1.0.1.0</Version>");
     expect(checkManifest(xml, { buildDir })).toEqual([]);
   });
