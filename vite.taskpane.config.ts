@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { precompiledTemplates } from "./build/precompiled-templates.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,7 +13,9 @@ function addinIcons(): Plugin {
     buildStart() {
       const assets = here("dist/addin/assets");
       if (!existsSync(assets)) return;
-      for (const file of readdirSync(assets)) if (file.startsWith("taskpane-")) rmSync(`${assets}/${file}`);
+      for (const file of readdirSync(assets)) {
+        if (file.startsWith("taskpane-") || file.startsWith("report-viewer-")) rmSync(`${assets}/${file}`);
+      }
     },
     generateBundle() {
       for (const file of readdirSync(here("addin/assets"))) {
@@ -47,9 +50,15 @@ export default defineConfig(
       emptyOutDir: false,
       target: "es2020",
       sourcemap: false,
-      rollupOptions: { input: here("addin/taskpane/taskpane.html") },
+      // The pane, and the page that shows a report where the pane cannot save it (Excel for Mac: deliver.ts).
+      rollupOptions: {
+        input: {
+          taskpane: here("addin/taskpane/taskpane.html"),
+          "report-viewer": here("addin/taskpane/report-viewer.html"),
+        },
+      },
     },
-    plugins: [addinIcons()],
+    plugins: [addinIcons(), precompiledTemplates(here("templates/default"))],
     ...(isPreview ? { preview: { port: 3000, strictPort: true, https: await devCertificates() } } : {}),
   }),
 );

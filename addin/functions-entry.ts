@@ -7,6 +7,10 @@
 // rule. The runtime appends an InvocationContext after the declared arguments; each wrapper takes only its own.
 import * as wrappers from "./functions.js";
 
-for (const [name, fn] of Object.entries(wrappers) as [string, (...args: unknown[]) => unknown][]) {
-  CustomFunctions.associate(name.toUpperCase(), fn);
+// Without office.js (the pane opened outside Office, or the script blocked) there is nothing to register with:
+// the task pane says why, and this script must not stop the page with a ReferenceError.
+if (typeof CustomFunctions !== "undefined") {
+  for (const [name, fn] of Object.entries(wrappers) as [string, (...args: unknown[]) => unknown][]) {
+    CustomFunctions.associate(name.toUpperCase(), fn);
+  }
 }

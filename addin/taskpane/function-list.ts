@@ -7,6 +7,8 @@ export interface FunctionListActions {
   /** The selected range's address (Sheet1!A2:A9), to fill an argument. */
   selection(): Promise<string>;
   status(text: string, kind?: "ok" | "error"): void;
+  /** Why the pane cannot reach Excel, if it cannot: Insert and Use selection are then disabled, saying so. */
+  readonly unavailable?: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -43,6 +45,7 @@ export function renderFunctionList(
       });
       fields.push(input);
       const pick = el(doc, "button", { type: "button", className: "pick", textContent: "Use selection" });
+      disableWithout(pick, actions.unavailable);
       pick.setAttribute("aria-label", `Use the selected cells for ${param.name}`);
       pick.addEventListener("click", async () => {
         try {
@@ -62,6 +65,7 @@ export function renderFunctionList(
       );
     }
     const insert = el(doc, "button", { type: "button", className: "insert", textContent: "Insert" });
+    disableWithout(insert, actions.unavailable);
     insert.dataset.function = fn.name;
     insert.addEventListener("click", async () => {
       const typed = fields.map((f, i) => argumentFor(f.value, fn.params[i]?.excelType ?? "any"));
@@ -96,6 +100,12 @@ export function renderFunctionList(
     details.dataset.name = fn.name;
     container.append(details);
   }
+}
+
+function disableWithout(button: HTMLButtonElement, unavailable: string | undefined): void {
+  if (unavailable === undefined) return;
+  button.disabled = true;
+  button.title = unavailable;
 }
 
 /** Show only the functions whose name or description holds the filter text. */

@@ -1,13 +1,19 @@
 /**
  * The task pane, loaded in the shared runtime beside the custom functions. Every Excel call goes through
- * Excel.run; the logic lives in small modules (function list, goal checks, workbook reading, report) that the
- * tests also drive against a mocked Excel in Chromium.
+ * Excel.run; the logic lives in small modules (function list, goal checks, workbook reading, report, delivery)
+ * that the tests also drive against a mocked Excel in Chromium. Without Office (office.js unreachable, the page
+ * open outside Excel, Office silent) the pane says so and disables what needs the workbook; the help still works.
  */
+import "./no-eval.js";
 import type { ExcelFunction } from "../../shared/excel/define.js";
 import { excel, FUNCTIONS } from "../../shared/functions.js";
+import { DEFAULT_TEMPLATES } from "./bundled-templates.js";
 import { checkGoals, renderVerdicts } from "./check-goals.js";
+import { deliverReport, type OfficeUi } from "./deliver.js";
 import { filterFunctionList, messageOf, renderFunctionList } from "./function-list.js";
-import { buildReportInExcel, offerDownload } from "./report.js";
+import { type OfficeLike, type OfficeState, waitForOffice } from "./office-ready.js";
+import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
+import { buildReportInExcel } from "./report.js";
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -35,9 +41,9 @@ function onClick(button: HTMLButtonElement, action: () => Promise<void>): void {
   });
 }
 
-function start(): void {
-  const list = byId("function-list");
-  renderFunctionList(document, list, FUNCTIONS, {
+function renderFunctions(unavailable: string | undefined): void {
+  renderFunctionList(document, byId("function-list"), FUNCTIONS, {
+    ...(unavailable === undefined ? {} : { unavailable }),
     insert: (formula) =>
       Excel.run(async (context) => {
         const cell = context.workbook.getSelectedRange().getCell(0, 0);
@@ -55,8 +61,40 @@ function start(): void {
       }),
     status: setStatus,
   });
+  filterFunctionList(byId("function-list"), byId<HTMLInputElement>("filter").value);
+}
+
+/** Office as the report delivery sees it (deliver.ts), read when the report is ready. */
+function officeUi(platform: string): OfficeUi {
+  return {
+    platform,
+    isSetSupported: (name, version) => Office.context.requirements?.isSetSupported(name, version) ?? false,
+    openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
+    displayDialogAsync: (url, options, callback) =>
+      Office.context.ui.displayDialogAsync(url, options, (result) =>
+        callback({ status: String(result.status), ...(result.error ? { error: result.error } : {}) }),
+      ),
+  };
+}
+
+/** Where Office stands; the report's delivery reads the platform from it. */
+let office: OfficeState | undefined;
+
+/** Show the pane as Office allows: everything, or the help with a message saying why the rest is off. */
+function showOffice(state: OfficeState): void {
+  office = state;
+  const problem = byId("office-problem");
+  problem.textContent = state.ready ? "" : state.message;
+  problem.hidden = state.ready;
+  byId<HTMLFieldSetElement>("workbook-actions").disabled = !state.ready;
+  document.getElementById("quota-planner")?.toggleAttribute("inert", !state.ready);
+  renderFunctions(state.ready ? undefined : state.message);
+}
+
+function start(state: OfficeState): void {
+  showOffice(state);
   byId<HTMLInputElement>("filter").addEventListener("input", (e) =>
-    filterFunctionList(list, (e.target as HTMLInputElement).value),
+    filterFunctionList(byId("function-list"), (e.target as HTMLInputElement).value),
   );
 
   onClick(byId("check-goals"), async () => {
@@ -75,14 +113,25 @@ function start(): void {
 
   onClick(byId("build-report"), async () => {
     setStatus("Reading the workbook…", "busy");
-    const result = await buildReportInExcel(new Date());
+    const result = await buildReportInExcel(new Date(), { ...DEFAULT_TEMPLATES, precompiled: PRECOMPILED_TEMPLATES });
     if ("problems" in result) {
       setStatus(result.problems.join("\n"), "error");
       return;
     }
-    offerDownload(document, byId<HTMLAnchorElement>("download"), result.html, result.fileName);
-    setStatus(`Report ready: ${result.fileName}${result.warnings ? ` (${result.warnings} warning(s))` : ""}.`);
+    const platform = office?.ready ? office.platform : "";
+    const viewer = new URL("report-viewer.html", location.href).href;
+    const delivered = await deliverReport(document, byId("download"), result, officeUi(platform), viewer);
+    const warnings = result.warnings ? ` (${result.warnings} warning(s))` : "";
+    setStatus(
+      `Report ready: ${result.fileName}${warnings}. ${delivered.message}`,
+      delivered.how === "none" ? "error" : "ok",
+    );
   });
 }
 
-Office.onReady(() => start());
+// Office may answer after the time-out after all: then the pane comes to life.
+waitForOffice(typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike), {
+  late: (late) => {
+    if (late.ready) showOffice(late);
+  },
+}).then(start);

@@ -5,6 +5,7 @@ import {
   type ReportModel,
   renderReportHtml,
   resolveReportOptions,
+  type TemplateSet,
   type WorkbookData,
 } from "../../generator/report/index.js";
 import { DEFAULT_TEMPLATES, labelsFor } from "./bundled-templates.js";
@@ -31,6 +32,7 @@ export async function reportFromWorkbook(
   workbookName: string,
   now: Date,
   displayLanguage?: string,
+  templates: TemplateSet = DEFAULT_TEMPLATES,
 ): Promise<PaneReport> {
   const { locale, asOf } = resolveReportOptions(data, { displayLanguage, now });
   const labels = labelsFor(locale);
@@ -41,13 +43,19 @@ export async function reportFromWorkbook(
     source: { name: workbookName, sha256: await sha256Hex(JSON.stringify(data)) },
     title: labels.reportTitle ?? "Goal report",
   });
-  const html = await renderReportHtml(model, DEFAULT_TEMPLATES, labels);
+  const html = await renderReportHtml(model, templates, labels);
   const stem = workbookName.replace(/\.[^.]+$/, "") || "goals";
   return { model, html, fileName: `${stem}-report.html`, warnings: data.warnings.length };
 }
 
-/** Read the open workbook and build its report; input problems come back as `Sheet!Cell: …` lines. */
-export async function buildReportInExcel(now: Date): Promise<PaneReport | { problems: string[] }> {
+/**
+ * Read the open workbook and build its report; input problems come back as `Sheet!Cell: …` lines. The pane
+ * passes the templates compiled at build time (its CSP forbids compiling them here).
+ */
+export async function buildReportInExcel(
+  now: Date,
+  templates: TemplateSet = DEFAULT_TEMPLATES,
+): Promise<PaneReport | { problems: string[] }> {
   const { read, name } = await Excel.run(async (context) => {
     const workbook = context.workbook;
     workbook.load("name");
@@ -56,7 +64,7 @@ export async function buildReportInExcel(now: Date): Promise<PaneReport | { prob
   });
   if (read.problems.length > 0) return { problems: formatProblems(read.problems) };
   try {
-    return await reportFromWorkbook(read.data, name, now, Office.context?.displayLanguage);
+    return await reportFromWorkbook(read.data, name, now, Office.context?.displayLanguage, templates);
   } catch (error) {
     // A setting the report cannot honour (Settings: Locale "fr") is the user's to fix, shown like any problem.
     if (error instanceof ReportInputError) return { problems: [error.message] };

@@ -6,7 +6,8 @@
  *
  * The workbook lives in `window.__mock` (set by the test before the page scripts run):
  *   { workbookName, displayLanguage, selection: { address, values }, sheets: [{ name, tables: [{ name,
- *     address }], used: { values, valueTypes, numberFormat, rowIndex, columnIndex } | null }], written: [] }
+ *     address }], used: { values, valueTypes, numberFormat, rowIndex, columnIndex } | null }], written: [],
+ *     host?, platform?, silent?, requirements?, opened: [] }
  */
 export const EXCEL_MOCK = `(() => {
   const mock = window.__mock;
@@ -93,10 +94,25 @@ export const EXCEL_MOCK = `(() => {
   }
 
   window.Excel = { run: async (batch) => batch(context()) };
+  // Office itself: the host and platform onReady reports ("host" null: a page open outside Office; "silent":
+  // onReady never answers), the requirement sets supported ("Name 1.1"), and what the pane asks of Office's UI.
+  mock.opened = [];
+  const supported = new Set(mock.requirements || ["DialogApi 1.1", "DialogApi 1.2", "OpenBrowserWindowApi 1.1"]);
   window.Office = {
-    context: { displayLanguage: mock.displayLanguage || "en-US" },
+    context: {
+      displayLanguage: mock.displayLanguage || "en-US",
+      requirements: { isSetSupported: (name, version) => supported.has(name + " " + (version || "1.1")) },
+      ui: {
+        openBrowserWindow(url) { mock.opened.push({ kind: "browser", url }); },
+        displayDialogAsync(url, options, callback) {
+          mock.opened.push({ kind: "dialog", url, options });
+          setTimeout(() => callback({ status: "succeeded", value: { close() {} } }), 0);
+        },
+      },
+    },
     onReady(callback) {
-      const info = { host: "Excel", platform: "OfficeOnline" };
+      const info = { host: mock.host === undefined ? "Excel" : mock.host, platform: mock.platform || "OfficeOnline" };
+      if (mock.silent) return new Promise(() => {});
       return new Promise((resolve) => setTimeout(() => { if (callback) callback(info); resolve(info); }, 0));
     },
   };

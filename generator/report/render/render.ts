@@ -8,6 +8,19 @@ export interface TemplateSet {
   readonly main: string;
   readonly partials: Readonly<Record<string, string>>;
   readonly css: string;
+  /**
+   * The same templates compiled at build time (Handlebars.precompile), for a page whose Content-Security-Policy
+   * forbids eval: compiling at run time needs `new Function` (the task pane). The text is still checked.
+   */
+  readonly precompiled?: PrecompiledTemplates;
+}
+
+/** What Handlebars.precompile returns, as JavaScript (a build step writes it into the bundle). */
+export type TemplateSpecification = ReturnType<typeof Handlebars.precompile>;
+
+export interface PrecompiledTemplates {
+  readonly main: TemplateSpecification;
+  readonly partials: Readonly<Record<string, TemplateSpecification>>;
 }
 
 export type Labels = Readonly<Record<string, string>>;
@@ -23,8 +36,10 @@ export async function renderReport(model: ReportModel, templates: TemplateSet, l
   const references = checkTemplates(templates.main, templates.partials);
   const hbs = Handlebars.create();
   registerHelpers(hbs, model, labels);
-  registerTrackedPartials(hbs, templates.partials, references);
-  const page = hbs.compile(templates.main, { strict: false, preventIndent: true });
+  registerTrackedPartials(hbs, templates.partials, references, templates.precompiled?.partials);
+  const page = templates.precompiled
+    ? hbs.template(templates.precompiled.main)
+    : hbs.compile(templates.main, { strict: false, preventIndent: true });
   const css = templates.css.trim();
   const csp = [
     "default-src 'none'",

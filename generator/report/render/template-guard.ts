@@ -137,11 +137,13 @@ export function registerTrackedPartials(
   hbs: typeof Handlebars,
   partials: Readonly<Record<string, string>>,
   references: ReadonlyMap<string, readonly PartialReference[]>,
+  precompiled?: Readonly<Record<string, ReturnType<typeof Handlebars.precompile>>>,
 ): void {
   const stack: string[] = [];
   const rendering = () => (stack.length === 0 ? MAIN_PART : partialPart(stack[stack.length - 1] as string));
   for (const [name, source] of Object.entries(partials)) {
-    const compiled = hbs.compile(source, { strict: false, preventIndent: true });
+    const spec = precompiled?.[name];
+    const compiled = spec ? hbs.template(spec) : hbs.compile(source, { strict: false, preventIndent: true });
     hbs.registerPartial(name, ((context: unknown, options: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) {
         const caller = rendering();
