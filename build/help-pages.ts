@@ -22,6 +22,10 @@ const BLANKS: Record<string, string> = {
 };
 
 function blankOf(param: Param<unknown>): string {
+  if (param.zero) {
+    // Excel on the web passes a blank cell as a left-out argument (null); the desktop passes it as 0.
+    return `Left out: the default (${param.zero.default}). 0 is refused (0 ${param.zero.means}): Excel desktop passes a blank cell as 0, so leave the argument out rather than point it at an empty cell.`;
+  }
   if (param.blank) return param.blank;
   if (param.cells) return BLANKS[param.cells] ?? "";
   if (param.optional) return "Blank, 0 or left out: the default.";

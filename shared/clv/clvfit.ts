@@ -102,6 +102,7 @@ export const CLVPREDICT = defineFunction({
         description: "How far ahead, in time units. Default: one year (52.18 weeks, 365.25 days or 12 months).",
       }),
       undefined,
+      { means: "is no horizon at all", default: "one year" },
     ),
     optional(
       numberParam("discount_rate", {
@@ -109,6 +110,10 @@ export const CLVPREDICT = defineFunction({
         min: 0,
       }),
       DEFAULT_DISCOUNT_RATE,
+      {
+        means: "would be no discounting (for undiscounted value, multiply expected purchases by expected spend)",
+        default: "0.1 = 10% a year",
+      },
     ),
     timeUnitParam,
     asOfParam,

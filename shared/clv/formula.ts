@@ -59,11 +59,15 @@ export const CLV = defineFunction({
     numberParam("churn_rate", {
       description: "Share of customers lost per period (0.02 = 2%); retention is 1 − churn.",
     }),
-    optional(numberParam("gross_margin", { description: "Gross margin as a fraction (0.8 = 80%); default 1." }), 1),
+    optional(numberParam("gross_margin", { description: "Gross margin as a fraction (0.8 = 80%); default 1." }), 1, {
+      means: "would make the lifetime value 0",
+      default: "1 = 100%",
+    }),
     optional(numberParam("discount_rate", { description: "Discount rate per period (0.01 = 1%); default 0." }), 0),
     optional(
       numberParam("periods", { description: "Horizon in periods (whole number); omitted = unlimited." }),
       undefined,
+      { means: "is no horizon at all", default: "no limit" },
     ),
     optional(
       choiceParam("timing", CLV_TIMINGS, {

@@ -31,6 +31,8 @@ export interface Param<T> {
   readonly choices?: readonly string[];
   /** What a blank cell means, where the kind's general rule does not say enough (the help pages show it). */
   readonly blank?: string;
+  /** For an optional number whose default is not 0: why 0 is refused, and what leaving it out gives (optional). */
+  readonly zero?: ZeroRefused;
   coerce(raw: unknown): T | ExcelError;
 }
 
@@ -245,18 +247,55 @@ export function readRange(name: string, raw: unknown, kind: CellKind): Matrix | 
 }
 
 /**
- * Make a parameter optional. An omitted argument arrives as `undefined` or `null`; an empty cell as `null`,
- * `""`, 0 (Excel desktop) or a 1×1 range of those. All of these take the default, so a blank cell gives the same
- * answer on every platform. (0 is therefore never passed on: every optional number's help says what blank means.)
+ * Why an optional number (or a one-cell range read as a number) refuses 0, in words that finish the sentences
+ * "NAME is 0, which MEANS." and "leave NAME out for the default (DEFAULT)."
  */
-export function optional<T, D extends T | undefined>(param: Param<T>, fallback: D): Param<T | D> {
+export interface ZeroRefused {
+  readonly means: string;
+  readonly default: string;
+}
+
+/**
+ * Make a parameter optional. Excel passes a left-out optional argument as null on every platform (Microsoft's
+ * "Custom functions parameter options": "When no value is specified for an optional parameter, Excel assigns it
+ * the value null"), a blank cell as null on the web and as 0 on the desktop (OfficeDev/office-js 4702, 5262):
+ * `undefined` (a Node caller), null, "" and a 1×1 range of those take the default.
+ *
+ * What a 0 means is therefore a decision per parameter, because on the desktop a 0 may be a blank cell:
+ * - the default is 0 (a discount rate): 0, blank and left out are one value everywhere;
+ * - otherwise 0 is refused with #VALUE! (whose message Excel shows), saying what 0 would mean and that a blank
+ *   cell arrives as 0 on the desktop, so the user leaves the argument out. Taking the default for a 0 would turn a
+ *   typed or computed 0 (a gross margin of 0 read as 100%) into a silent wrong answer; using 0 as 0 would make a
+ *   blank cell 0 on the desktop but the default on the web, where it cannot be told from a left-out argument.
+ *   So a 0 that is a real value unlike the default (no discount, no margin) is refused too, and `zero.means`
+ *   says how to get that answer another way where there is one.
+ * An optional number whose default is not 0 must say why 0 is refused: defining it without `zero` throws.
+ */
+export function optional<T, D extends T | undefined>(param: Param<T>, fallback: D, zero?: ZeroRefused): Param<T | D> {
+  if (param.excelType === "number" && fallback !== 0 && zero === undefined) {
+    throw new Error(
+      `optional number ${param.name}: its default is not 0, so say why 0 is refused (a blank cell is 0 in Excel desktop)`,
+    );
+  }
   return {
     ...param,
     optional: true,
+    ...(zero ? { zero } : {}),
     coerce(raw) {
       const value = scalarOf(raw);
-      if (!Array.isArray(value) && isBlankOrZero(value)) return fallback;
-      return param.coerce(raw);
+      if (!Array.isArray(value)) {
+        if (value === 0 && zero !== undefined) return zeroRefused(param.name, zero);
+        if (isBlankOrZero(value)) return fallback;
+      }
+      const out = param.coerce(raw);
+      // A 0 written another way ("0", "0%", FALSE) is still 0.
+      return out === 0 && zero !== undefined ? zeroRefused(param.name, zero) : out;
     },
   };
+}
+
+function zeroRefused(name: string, zero: ZeroRefused): ExcelError {
+  return valueError(
+    `${name} is 0, which ${zero.means}. Excel desktop passes a blank cell as 0: leave ${name} out for the default (${zero.default}).`,
+  );
 }

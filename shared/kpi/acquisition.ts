@@ -64,7 +64,10 @@ export const CACPAYBACK = defineFunction({
   params: [
     cacParam,
     numberParam("arpa", { description: "Average revenue per account per month." }),
-    optional(numberParam("gross_margin", { description: "Gross margin as a fraction (0.8 = 80%); default 1." }), 1),
+    optional(numberParam("gross_margin", { description: "Gross margin as a fraction (0.8 = 80%); default 1." }), 1, {
+      means: "never pays the cost back",
+      default: "1 = 100%",
+    }),
   ],
   example: { formula: "=GOALS.CACPAYBACK(6000, 500, 0.8)", result: "15" },
   impl: (cost, arpa, margin) => cacPayback(cost, arpa, margin),

@@ -71,6 +71,7 @@ export const ACTIVITYPLAN = defineFunction({
     optional(
       numberParam("deal_size", { description: "Average deal size, to turn a revenue target into deals." }),
       undefined,
+      { means: "cannot turn a revenue target into deals", default: "the target counts deals" },
     ),
     optional(
       choiceParam("order", RATE_ORDERS, {

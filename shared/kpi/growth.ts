@@ -45,7 +45,10 @@ export const CAGR = defineFunction({
   params: [
     fromParam,
     toParam,
-    optional(numberParam("periods", { description: "Periods between from and to (e.g. years); default 1." }), 1),
+    optional(numberParam("periods", { description: "Periods between from and to (e.g. years); default 1." }), 1, {
+      means: "gives no rate per period",
+      default: "1",
+    }),
   ],
   example: { formula: "=GOALS.CAGR(1000000, 1210000, 2)", result: "0.1" },
   impl: (from, to, periods) => cagr(from, to, periods),

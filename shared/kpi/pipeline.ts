@@ -148,7 +148,7 @@ export const PIPECOVERAGE = defineFunction({
   params: [
     numberParam("pipeline", { description: "Open pipeline value." }),
     numberParam("remaining_target", { description: "Target still to close in the period." }),
-    optional(winRateParam, undefined),
+    optional(winRateParam, undefined, { means: "would mean no deal is ever won", default: "coverage alone" }),
   ],
   example: { formula: "=GOALS.PIPECOVERAGE(4800000, 1600000, 0.22)", result: "3 | 4.545 | 0.66" },
   impl: (pipeline, remaining, winRate) => {

@@ -46,6 +46,7 @@ export const QUOTASPLIT = defineFunction({
         cells: "number",
       }),
       undefined,
+      { means: "is no periods at all", default: "one period" },
     ),
     optional(
       rangeParam("ramp", {
@@ -58,10 +59,14 @@ export const QUOTASPLIT = defineFunction({
       }),
       undefined,
     ),
-    optional(numberParam("unit", { description: "Rounding unit, e.g. 1000; default 1." }), 1),
+    optional(numberParam("unit", { description: "Rounding unit, e.g. 1000; default 1." }), 1, {
+      means: "is no rounding unit",
+      default: "1",
+    }),
     optional(
       numberParam("cushion", { description: "Over-assignment factor: 1.15 assigns 115% of total; default 1." }),
       1,
+      { means: "would assign nothing", default: "1 = 100% of total" },
     ),
   ],
   example: { formula: "=GOALS.QUOTASPLIT(1000000, {1;1;1})", result: "333334; 333333; 333333" },

@@ -68,6 +68,7 @@ export const SMARTCHECK = defineFunction({
     optional(
       numberParam("baseline", { description: "The metric's current value, for the achievability check." }),
       undefined,
+      { means: "gives no base to measure the change from", default: "the last history value" },
     ),
     optional(
       rangeParam("history", {

@@ -14,6 +14,7 @@ import {
   loadRuntime,
   type Posted,
 } from "./custom-functions-runtime.js";
+import { DESKTOP_FORMS, OPTIONAL_NUMBERS, type OptionalNumberCase, WEB_FORMS } from "./optional-numbers.js";
 import { BLANK, type Expected, LIMIT_CALLS, SAMPLE_CALLS, type SampleCall } from "./sample-calls.js";
 
 /**
@@ -147,6 +148,11 @@ function roundFloats(value: unknown): unknown {
   return value;
 }
 
+function toDigits(value: unknown, digits: number): unknown {
+  if (typeof value === "number" && !Number.isInteger(value)) return Number(value.toPrecision(digits));
+  return Array.isArray(value) ? value.map((v) => toDigits(v, digits)) : value;
+}
+
 function checkMessages(result: unknown): void {
   const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
   for (const c of cells) {
@@ -229,6 +235,39 @@ describe("dist/addin/functions.js in Microsoft's custom-functions runtime", () =
     calls.map((call) => [`${id}: ${call.title}`, id, call] as const),
   );
   it.each(cases)("%s", async (_label: string, id: string, call: SampleCall) => runEverywhere(id, call));
+
+  // The desktop's blank (0, OfficeDev/office-js 4702) and the web's (null, which is also how Excel passes a
+  // left-out optional argument: learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options)
+  // side by side through the bundle: the same answer where 0 is the default; where it is not, the desktop's
+  // refusal says to leave the argument out, which is what the web's blank gives.
+  it.each(OPTIONAL_NUMBERS.map((row) => [`${row.fn} ${row.param} (0 ${row.zero})`, row] as const))(
+    "optional number %s: desktop and web blanks side by side",
+    async (_label: string, row: OptionalNumberCase) => {
+      const forms = [...DESKTOP_FORMS, ...WEB_FORMS];
+      const posted = await invokeAll(
+        page,
+        forms.map((form) => ({ name: row.fn, args: forExcel(row.args(form), null, "errors"), flags: ALLOW_ERRORS })),
+      );
+      const results = posted.map((p) => roundFloats(received(p as Posted, row.fn)));
+      const core = (excel as Record<string, ExcelFunction>)[row.fn] as ExcelFunction;
+      const inNode = roundFloats(asExcelSees(core(...row.args(null))));
+      expect(inNode, "the left-out answer is an answer").not.toMatchObject({ code: expect.any(String) });
+      // The web's blank is the left-out argument, in Chromium's V8: the same fit as Node's to 9 digits (a long fit's
+      // last bits may differ between the two engines' Math.exp/log), and the reference for every other form.
+      const leftOut = results[DESKTOP_FORMS.length];
+      expect(toDigits(leftOut, 9), "bundle and core").toEqual(toDigits(inNode, 9));
+      for (const [i, form] of forms.entries()) {
+        const desktop = i < DESKTOP_FORMS.length;
+        const where = `${desktop ? "desktop" : "web"} form ${JSON.stringify(form)}`;
+        if (desktop && row.zero === "refused") {
+          expect(results[i], where).toEqual({ code: "#VALUE!", message: row.message });
+        } else {
+          expect(results[i], where).toEqual(leftOut);
+        }
+      }
+    },
+    30_000,
+  );
 
   it.each(LIMIT_CALLS.map(([id, call]) => [`${id}: ${call.title}`, id, call] as const))(
     "limit: %s",

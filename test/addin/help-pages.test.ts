@@ -30,6 +30,15 @@ describe("help pages", () => {
     );
   });
 
+  it("say where a 0 is refused, why, and that the desktop's blank cell is 0", () => {
+    expect(text(page("CLV"))).toContain(
+      "gross_margin (optional) Gross margin as a fraction (0.8 = 80%); default 1. Left out: the default (1 = 100%). 0 is refused (0 would make the lifetime value 0): Excel desktop passes a blank cell as 0, so leave the argument out rather than point it at an empty cell.",
+    );
+    expect(text(page("CLV"))).toContain(
+      "discount_rate (optional) Discount rate per period (0.01 = 1%); default 0. Blank, 0 or left out: the default.",
+    );
+  });
+
   it("lists every function on the index page", () => {
     const index = readFileSync(join(ADDIN_DIST, "help", "index.html"), "utf8");
     for (const fn of FUNCTIONS) expect(index).toContain(`href="${fn.name.toLowerCase()}.html"`);

@@ -35,10 +35,21 @@ describe("parameter coercion (written once, used by every function)", () => {
     });
   });
 
-  it("optional() gives the default for every way Excel says 'omitted'", () => {
-    const margin = optional(numberParam("gross_margin", { description: "" }), 1);
+  it("optional() gives the default for every way Excel says 'omitted'; a refused 0 says why", () => {
+    const margin = optional(numberParam("gross_margin", { description: "" }), 1, {
+      means: "would make the lifetime value 0",
+      default: "1 = 100%",
+    });
     for (const raw of [undefined, null, "", [[null]], [[""]]]) expect(margin.coerce(raw)).toBe(1);
     expect(margin.coerce(0.8)).toBe(0.8);
+    expect(margin.coerce(0)).toEqual({
+      error: "#VALUE!",
+      message:
+        "gross_margin is 0, which would make the lifetime value 0. Excel desktop passes a blank cell as 0: leave gross_margin out for the default (1 = 100%).",
+    });
+    // A default of 0: blank, 0 and left out are one value.
+    const discount = optional(numberParam("discount_rate", { description: "" }), 0);
+    for (const raw of [undefined, null, "", 0, [[0]], [[null]]]) expect(discount.coerce(raw)).toBe(0);
   });
 
   it("choiceParam matches case- and space-insensitively and lists choices when wrong", () => {
