@@ -64,6 +64,34 @@ function excelContext(rows: (string | null)[][]): {
   return { winrate: () => winrate(column, null, null, invocation), bare: () => bareCount(column) };
 }
 
+/**
+ * Both timed in turns, bare loop then WINRATE, and each the median of its runs: on a machine shared with other
+ * work the load changes from second to second, and timing all of one and then all of the other (as timeMedian
+ * would) measured the two under different loads (3.3x one run, 1.7x the next at the same code).
+ */
+function timeInterleaved(
+  inExcel: { winrate: () => unknown; bare: () => number },
+  repeats: number,
+  warmup: number,
+): { bare: number; winrate: number } {
+  for (let i = 0; i < warmup; i++) {
+    inExcel.bare();
+    inExcel.winrate();
+  }
+  const bare: number[] = [];
+  const winrate: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    let start = performance.now();
+    inExcel.bare();
+    bare.push(performance.now() - start);
+    start = performance.now();
+    inExcel.winrate();
+    winrate.push(performance.now() - start);
+  }
+  const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+  return { bare: median(bare), winrate: median(winrate) };
+}
+
 /** The floor: count two exact words with ===, no normalising, no languages, no amounts. */
 function bareCount(rows: (string | null)[][]): number {
   let won = 0;
@@ -114,8 +142,7 @@ export const cases: BenchCase[] = [
       if (typeof result !== "number" || Math.abs(result - expected) > 1e-12) {
         throw new Error(`WINRATE gave ${JSON.stringify(result)}, the bare count ${expected}`);
       }
-      const bare = await timeMedian(() => inExcel.bare(), 9, 3);
-      const winrate = await timeMedian(() => inExcel.winrate(), 9, 3);
+      const { bare, winrate } = timeInterleaved(inExcel, 15, 3);
       const hf = hyperFormulaCountifs(rows);
       const hfMs = await hf.recalcMs;
       const bareLabel = 'bare loop counting "Won"/"Lost" with ===';

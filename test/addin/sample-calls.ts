@@ -7,6 +7,9 @@
  * Values were worked by hand from the definitions in /work/shared/DOMAIN.md (cited per row where it helps);
  * each call is also compared with the core (`excel.NAME` in Node), so the bundle is proven against both.
  */
+import { simulateTransactions } from "../../shared/clv/simulate.js";
+import { isoToSerial } from "../../shared/excel/dates.js";
+
 export const BLANK = Symbol("blank cell");
 
 export type Expected =
@@ -357,8 +360,76 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
   ],
 };
 
-/** The limits (issue 15): each refused with #NUM! and the limit, never a hang. */
+/** 2,100 CDNOW-like customers (bench/cases/clvfit.ts's estimates): enough to pass the customer-months limit. */
+function manyCustomers(): unknown[][][] {
+  const rows = simulateTransactions({
+    seed: 1997,
+    customers: 2_100,
+    bg: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+    gg: { p: 6.25, q: 3.74, gamma: 15.44 },
+    startSerial: isoToSerial("1997-01-01") as number,
+    firstPurchaseDays: 84,
+    days: 272,
+    unitDays: 7,
+  });
+  return [rows.map((t) => [`C${t.customer}`]), rows.map((t) => [t.date]), rows.map((t) => [t.amount])];
+}
+
+/**
+ * The limits (issue 15): each refused with #NUM! and the limit, never a hang. One per cap (shared/excel/cells.ts,
+ * shared/clv/predict.ts, the spill check). The rows cap (and CLVFIT's 1,048,576 transactions, which is it) is
+ * tested in Node (test/fuzz/hostile-values.test.ts, a range of 2^32 − 1 rows): a real 1,048,577-row argument
+ * takes 20 s to hand to Chromium and back, for the same line of code.
+ */
 export const LIMIT_CALLS: readonly (readonly [string, SampleCall])[] = [
+  [
+    "CLVPREDICT",
+    {
+      title: "2,100 customers × 1,200 months (the 100-year horizon) → #NUM! (over 2,400,000 customer-months)",
+      args: [...manyCustomers(), 1200, null, "months", null],
+      expect: { error: "#NUM!" },
+    },
+  ],
+  [
+    "QUOTASPLIT",
+    {
+      title: "seasonality 1e9 (a date typed by mistake) → #NUM! (it ran out of heap)",
+      args: [1000, col(1, 1), 1e9, null, null, null],
+      expect: { error: "#NUM!" },
+    },
+  ],
+  [
+    "QUOTASPLIT",
+    {
+      title: "45,000 periods → #NUM! (a spill wider than the sheet's 16,384 columns)",
+      args: [1000, col(1, 1), 45_000, null, null, null],
+      expect: { error: "#NUM!" },
+    },
+  ],
+  [
+    "QUOTASPLIT",
+    {
+      title: "300 reps × 16,000 periods → #NUM! (4,800,000 cells, past the 4,194,304-cell spill)",
+      args: [1000, Array.from({ length: 300 }, () => [1]), 16_000, null, null, null],
+      expect: { error: "#NUM!" },
+    },
+  ],
+  [
+    "WINRATE",
+    {
+      title: "a row of 16,385 cells → #NUM! (wider than Excel's grid)",
+      args: [[Array.from({ length: 16_385 }, () => "Won")], null, null],
+      expect: { error: "#NUM!" },
+    },
+  ],
+  [
+    "SMARTCHECK",
+    {
+      title: "a goal of 32,768 characters → #NUM! (more than a cell holds)",
+      args: ["a".repeat(32_768), null, null, null, null],
+      expect: { error: "#NUM!" },
+    },
+  ],
   [
     "CLVPREDICT",
     {

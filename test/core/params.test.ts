@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { choiceParam, dateParam, numberParam, optional, rangeParam, textParam } from "../../shared/excel/params.js";
+import {
+  choiceParam,
+  dateParam,
+  numberParam,
+  optional,
+  rangeParam,
+  readRange,
+  textParam,
+} from "../../shared/excel/params.js";
 import { numbersOf, parseNumericText } from "../../shared/excel/values.js";
+import { excel } from "../../shared/functions.js";
 
 describe("parameter coercion (written once, used by every function)", () => {
   const churn = numberParam("churn_rate", { description: "", min: 0, max: 1 });
@@ -50,6 +59,22 @@ describe("parameter coercion (written once, used by every function)", () => {
     // A default of 0: blank, 0 and left out are one value.
     const discount = optional(numberParam("discount_rate", { description: "" }), 0);
     for (const raw of [undefined, null, "", 0, [[0]], [[null]]]) expect(discount.coerce(raw)).toBe(0);
+  });
+
+  it("refuses a range longer than Excel's grid by its size, with the limit (WINRATE's own pass and readRange)", () => {
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 32 - 1; // never walked: a walk would take minutes
+    const tooLong = new Array(1_048_577).fill(null).map(() => [null]);
+    expect(readRange("outcomes", tooLong, "text")).toEqual({
+      error: "#NUM!",
+      message: "outcomes has 1048577 rows; a range holds at most 1,048,576 (Excel's grid)",
+    });
+    expect(excel.WINRATE(tooLong)).toEqual(readRange("outcomes", tooLong, "text"));
+    expect(excel.CLVFIT(sparse, [[1]], [[1]])).toMatchObject({ error: "#NUM!" });
+    expect(excel.WINRATE(sparse)).toEqual({
+      error: "#NUM!",
+      message: "outcomes has 4294967295 rows; a range holds at most 1,048,576 (Excel's grid)",
+    });
   });
 
   it("choiceParam matches case- and space-insensitively and lists choices when wrong", () => {
