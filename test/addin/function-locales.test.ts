@@ -12,6 +12,14 @@ import { requireBuild } from "./browser.js";
  * custom-function metadata (one functions-<language>.json per language, chosen by the manifest per Office
  * locale). The tables in shared/excel/locales/ are the one source; this test holds them complete and usable,
  * and checks that the build turned each into its file without changing anything but the words.
+ *
+ * Platform behaviour encoded here, from Microsoft's "Localize custom functions"
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-localize): each language is its own functions JSON
+ * with localized `name` and `description` for the function and each parameter, named by a manifest
+ * `<bt:Override Locale=…>`; the `id` "is how Excel identifies your function as unique and should not be changed",
+ * so only the words may differ between the files. Names follow "Naming guidelines for custom functions"
+ * (…/excel/custom-functions-naming): "any Unicode alphanumeric character, underscore, and period", starting with a
+ * letter, at least three characters, never a cell reference (A1 to XFD1048576, R1C1 to R1048576C16384).
  */
 interface Meta {
   functions: {

@@ -203,6 +203,29 @@ describe("dist/addin/functions.js in Microsoft's custom-functions runtime", () =
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });
 
+  it("gives each function its help page, each choice an enum, and only PACING volatility", () => {
+    const enums = new Map(
+      ((metadata as { enums?: { id: string; values: { stringValue: string }[] }[] }).enums ?? []).map((e) => [
+        e.id,
+        e.values.map((v) => v.stringValue),
+      ]),
+    );
+    for (const fn of FUNCTIONS) {
+      const meta = metadata.functions.find((f) => f.id === fn.name);
+      // "Help on this function" opens helpUrl (Microsoft, "Manually create JSON metadata for custom functions").
+      expect(meta?.helpUrl, fn.name).toBe(`https://localhost:3000/help/${fn.name.toLowerCase()}.html`);
+      // "Custom enums give users Excel AutoComplete options"; "on older versions of Excel, parameters using a
+      // custom enum work as standard parameters" (…/excel/custom-functions-custom-enums), which the core checks.
+      for (const [i, p] of fn.params.entries()) {
+        const id = meta?.parameters[i]?.customEnumId;
+        expect(id === undefined ? undefined : enums.get(id), `${fn.name} ${p.name}`).toEqual(p.choices);
+      }
+      // Volatile functions: "These functions recalculate every time Excel recalculates" (…/excel/custom-functions-
+      // volatile). PACING's as_of defaults to today; CLVFIT's and CLVPREDICT's to the data's last date.
+      expect(Boolean(meta?.options?.volatile), `${fn.name} volatile`).toBe(fn.name === "PACING");
+    }
+  });
+
   it("has a sample call for every function in functions.json", () => {
     const missing = metadata.functions.map((f) => f.id).filter((id) => !(SAMPLE_CALLS[id]?.length ?? 0));
     expect(missing, "add cases to test/addin/sample-calls.ts").toEqual([]);

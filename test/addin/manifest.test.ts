@@ -10,6 +10,13 @@ const manifest = readFileSync(join(import.meta.dirname, "..", "..", "manifest.xm
 requireBuild("taskpane.html");
 const buildDir = ADDIN_DIST;
 
+/**
+ * The name rules pinned below are Microsoft's "Naming guidelines for custom functions"
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming): ids only A–Z, 0–9, "_" and "."; names any
+ * Unicode alphanumeric, "_" and "."; both start with a letter, are at least three characters and never name a cell
+ * (A1 to XFD1048576, R1C1 to R1048576C16384). The per-locale metadata overrides follow "Localize custom functions".
+ */
+
 /** A copy of the build with functions.json replaced, for the function-id rule. */
 const scratch = mkdtempSync(join(tmpdir(), "goalsheet-manifest-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
