@@ -96,7 +96,9 @@ export const PACING = defineFunction({
     dateParam("start", { description: "Start of the goal period (Excel date or ISO text)." }),
     dateParam("deadline", { description: "Deadline of the goal (Excel date or ISO text)." }),
     optional(
-      dateParam("as_of", { description: "Date to measure at; default today (the cell recalculates as the date changes)." }),
+      dateParam("as_of", {
+        description: "Date to measure at; default today (the cell recalculates as the date changes).",
+      }),
       undefined,
     ),
   ],
