@@ -49,6 +49,10 @@ export interface AchievableInput {
   readonly frames: readonly TimeMatch[];
   readonly directions: CompiledDirections;
   readonly options: SmartOptions;
+  /** The metric is itself a multiple (pipeline coverage): "3x" is its level, not a tripling. */
+  readonly ratioMetric: boolean;
+  /** Frames longer than a year, in the goal's language ("two years", 两年内). */
+  readonly multiYear: RegExp;
 }
 
 /** The few characters before a quantity, without currency signs: where "by", "to" and "from" sit. */
@@ -56,25 +60,64 @@ function before(text: string, q: Quantity): string {
   return text
     .slice(Math.max(0, q.start - 20), q.start)
     .replace(/[\s$€£¥]+$/u, "")
-    .replace(/(?:usd|eur|rmb|cny|人民币|美元|欧元)$/u, "")
+    .replace(/(?:usd|eur|rmb|cny|r\$|人民币|美元|欧元)$/u, "")
     .trimEnd();
+}
+
+/** The few characters after a quantity, without currency words: where Japanese puts から (from) and に (to). */
+function after(text: string, q: Quantity): string {
+  return text
+    .slice(q.end, q.end + 12)
+    .replace(/^\s*(?:円|元|ドル|ユーロ|usd|eur|€|\$)?\s*/u, "");
+}
+
+interface Marks {
+  readonly by: boolean;
+  readonly to: boolean;
+  readonly from: boolean;
+}
+
+function marksOf(text: string, q: Quantity, d: CompiledDirections): Marks {
+  const lead = before(text, q);
+  const tail = after(text, q);
+  return {
+    by: d.byMarker.test(lead) || d.byAfter.test(tail),
+    to: d.toMarker.test(lead) || d.toAfter.test(tail),
+    from: d.fromMarker.test(lead) || d.fromAfter.test(tail),
+  };
 }
 
 export function requirementOf(input: AchievableInput): Requirement | undefined {
   const { quantities, normalised: text, directions: d, direction } = input;
   if (quantities.length === 0) return undefined;
-  for (let i = 0; i + 1 < quantities.length; i++) {
+  // Quantities are few in a goal; beyond the first hundred they change nothing but the cost.
+  const n = Math.min(quantities.length, 100);
+  for (let i = 0; i + 1 < n; i++) {
     const from = quantities[i] as Quantity;
     const to = quantities[i + 1] as Quantity;
-    if (d.fromMarker.test(before(text, from)) && d.toMarker.test(before(text, to)) && from.kind === to.kind) {
+    if (from.kind === to.kind && marksOf(text, from, d).from && marksOf(text, to, d).to) {
       return { kind: "level", target: to.value, isPercent: to.kind === "percent", from: from.value };
     }
   }
-  const q = quantities.find((x) => x.kind === "factor") ?? (quantities[0] as Quantity);
-  if (q.kind === "factor") return { kind: "change", change: q.value - 1 };
-  const lead = before(text, q);
-  const isBy = d.byMarker.test(lead);
-  const isTo = !isBy && d.toMarker.test(lead);
+  let q = quantities[0] as Quantity;
+  for (let i = 0; i < n; i++) {
+    if ((quantities[i] as Quantity).kind === "factor") {
+      q = quantities[i] as Quantity;
+      break;
+    }
+  }
+  const marks = marksOf(text, q, d);
+  const isBy = marks.by && !marks.to;
+  const isTo = !isBy && marks.to;
+  if (q.kind === "factor") {
+    // A multiple of the current value ("double", "3x the pipeline", 翻一番, إلى ثلاثة أضعاف) is a change, unless the
+    // metric is itself a multiple: "keep 3x pipeline coverage" is a level of coverage, not a tripling.
+    const written = /\d/.test(q.text);
+    if (input.ratioMetric && (written || isTo || direction === "hold")) {
+      return { kind: "level", target: q.value, isPercent: false };
+    }
+    return { kind: "change", change: q.value - 1 };
+  }
   if (q.kind === "percent") {
     if (isTo || (!isBy && direction === "hold")) return { kind: "level", target: q.value, isPercent: true };
     return { kind: "change", change: ((direction === "down" ? -1 : 1) * q.value) / 100 };
@@ -92,9 +135,6 @@ function changeFrom(req: Requirement, base: number): { change: number; target: n
   return base === 0 ? undefined : { change: target / base - 1, target };
 }
 
-const MULTI_YEAR =
-  /(?:[2-9]|\d\d|two|three|four|five|ten|twee|drie|vier|vijf|tien|两|二|三|四|五|十)\s?(?:-|个)?\s?(?:years?|jaar|jaren|年)|سنتين|عامين|سنوات|اعوام|multi-?year|meerjarig/u;
-
 export function judgeAchievable(input: AchievableInput): { verdict: Verdict; facts: AchievableFacts } {
   const req = requirementOf(input);
   const { baseline, history } = input.options;
@@ -104,18 +144,19 @@ export function judgeAchievable(input: AchievableInput): { verdict: Verdict; fac
 
   if (hasHistory) {
     if (req === undefined) return { verdict: "unchecked", facts: { kind: "no-target" } };
-    const changes: number[] = [];
+    // One pass, no spread into Math.max: a history of millions of values must not overflow the stack.
+    let largest = 0;
+    let changes = 0;
     for (let i = 1; i < values.length; i++) {
       const prev = values[i - 1] as number;
-      if (prev !== 0) changes.push((values[i] as number) / prev - 1);
+      if (prev === 0) continue;
+      largest = Math.max(largest, Math.abs((values[i] as number) / prev - 1));
+      changes++;
     }
     const step = base === undefined ? undefined : changeFrom(req, base);
-    if (changes.length === 0 || step === undefined || base === undefined) {
+    if (changes === 0 || step === undefined || base === undefined) {
       return { verdict: "unchecked", facts: { kind: "short-history" } };
     }
-    // A loop, not a spread into Math.max: a history of 130,000 cells overflows the stack as arguments.
-    let largest = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < changes.length; i++) largest = Math.max(largest, Math.abs(changes[i] as number));
     const limit = Math.max(STRETCH_FACTOR * largest, MINIMUM_LIMIT);
     const achievable = Math.abs(step.change) <= limit + 1e-12;
     return {
@@ -128,8 +169,10 @@ export function judgeAchievable(input: AchievableInput): { verdict: Verdict; fac
   let change: number | undefined;
   if (req?.kind === "change") change = req.change;
   else if (req !== undefined && base !== undefined) change = changeFrom(req, base)?.change;
+  // "From $700K to $5M": the goal states its own start, so the change is known without a baseline.
+  else if (req?.kind === "level" && req.from !== undefined && req.from !== 0) change = req.target / req.from - 1;
   if (change === undefined || !Number.isFinite(change)) return { verdict: "unchecked", facts: { kind: "no-data" } };
-  const longHorizon = input.frames.some((f) => MULTI_YEAR.test(f.text.toLowerCase()));
+  const longHorizon = input.frames.some((f) => input.multiYear.test(f.text));
   if (!longHorizon && (change > 1 + 1e-12 || change <= -1))
     return { verdict: "fail", facts: { kind: "red-flag", change } };
   return { verdict: "unchecked", facts: { kind: "no-red-flag", change } };

@@ -18,9 +18,9 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 億: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿億";
 
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
@@ -42,7 +42,7 @@ export function parseChineseNumeral(text: string): number | undefined {
     } else if (ch in BIG_UNITS) {
       // 亿 scales everything before it; 万 only its own section (三亿五千万 = 3亿 + 5000万).
       const part = section + (digit ?? 0) || 1;
-      total = ch === "亿" ? (total + part) * (BIG_UNITS[ch] as number) : total + part * (BIG_UNITS[ch] as number);
+      total = BIG_UNITS[ch] === 1e8 ? (total + part) * (BIG_UNITS[ch] as number) : total + part * (BIG_UNITS[ch] as number);
       section = 0;
       digit = undefined;
     } else {

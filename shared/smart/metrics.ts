@@ -1,7 +1,9 @@
-import { METRIC_LEXICON, type MetricEntry, NOT_A_METRIC } from "./metric-lexicon.js";
-import { lexiconPattern } from "./normalize.js";
+import { LANGUAGE_PACKS } from "./lexicon/index.js";
+import { METRIC_LEXICON, type MetricEntry } from "./metric-lexicon.js";
+import { blank, longestFirst } from "./overlaps.js";
+import { lexiconPattern } from "./patterns.js";
 import { scan } from "./scan.js";
-import type { KnownLanguage, Span } from "./types.js";
+import { KNOWN_LANGUAGES, type KnownLanguage, type Span } from "./types.js";
 
 export interface MetricMatch extends Span {
   readonly id: string;
@@ -13,6 +15,7 @@ export interface MetricMatch extends Span {
 interface Compiled {
   readonly mask: RegExp | undefined;
   readonly patterns: readonly (readonly [MetricEntry, RegExp])[];
+  readonly adjacent: RegExp;
 }
 
 const compiled = new Map<KnownLanguage, Compiled>();
@@ -20,10 +23,13 @@ const compiled = new Map<KnownLanguage, Compiled>();
 function compile(language: KnownLanguage): Compiled {
   let c = compiled.get(language);
   if (c === undefined) {
-    const mask = NOT_A_METRIC[language];
+    const pack = LANGUAGE_PACKS[language];
+    const boundary = pack.metricBoundary ?? pack.boundary;
+    const linkers = pack.linkers === "" ? "" : `|${pack.linkers}`;
     c = {
-      mask: mask === undefined ? undefined : lexiconPattern(mask),
-      patterns: METRIC_LEXICON.map((entry) => [entry, lexiconPattern(entry.names[language])] as const),
+      mask: pack.notAMetric === undefined ? undefined : lexiconPattern(pack.notAMetric, pack.boundary),
+      patterns: METRIC_LEXICON.map((entry) => [entry, lexiconPattern(entry.names[language], boundary)] as const),
+      adjacent: new RegExp(`^(?:[\\s'-]${linkers})*$`),
     };
     compiled.set(language, c);
   }
@@ -33,7 +39,7 @@ function compile(language: KnownLanguage): Compiled {
 /** Every metric mention in a normalised goal, in order of position (longest first at the same position). */
 export function findMetrics(normalised: string, language: KnownLanguage): MetricMatch[] {
   const { mask, patterns } = compile(language);
-  const text = mask === undefined ? normalised : normalised.replace(mask, (m) => " ".repeat(m.length));
+  const text = blank(normalised, mask);
   const found: MetricMatch[] = [];
   for (const [entry, pattern] of patterns) {
     for (const m of scan(pattern, text)) {
@@ -46,48 +52,52 @@ export function findMetrics(normalised: string, language: KnownLanguage): Metric
 /**
  * The goal's metric, by three general rules:
  * 1. A mention inside a longer one does not compete ("customer" in "customer acquisition cost").
- * 2. Of two mentions side by side, one is the head and the other qualifies it: the second in English, Dutch
- *    and Chinese ("lead response time", 线索响应时间, "pipeline conversion"), the first in Arabic, which puts
- *    the head noun first (تكاليف المبيعات, the costs of sales).
- * 3. The earliest strong mention wins; a weak one only when nothing else is named. Chinese puts the object
- *    before the verb (将胜率提高5%, 演示到成交的转化率提高…), so there the last mention before the first direction
+ * 2. Of two mentions side by side (joined by the language's linkers: "de", 的), one is the head and the other
+ *    qualifies it: the second where the head comes last (English, Dutch, German, Chinese, Japanese: "lead
+ *    response time", 线索响应时间), the first where it comes first (Arabic تكاليف المبيعات, Spanish "tasa de
+ *    conversión de leads").
+ * 3. The earliest strong mention wins; a weak one only when nothing else is named. Chinese and Japanese put the
+ *    object before the verb (将胜率提高5%, 売上を10%増やす), so there the last mention before the first direction
  *    word wins, when there is one.
+ * `counted` says whether a weak mention is counted or moved by the goal; one that is not names no metric.
  */
 export function primaryMetric(
   mentions: readonly MetricMatch[],
-  text = "",
-  headFinal?: { directionAt: number },
-  headFirst = false,
+  text: string,
+  language: KnownLanguage,
+  directionAt = -1,
+  counted: (m: MetricMatch) => boolean = () => true,
 ): MetricMatch | undefined {
-  const outer = mentions.filter(
-    (m) => !mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
-  );
+  const pack = LANGUAGE_PACKS[language];
+  const { adjacent } = compile(language);
+  // Side by side: a short gap of spaces and linkers, not a clause.
+  const near = (a: MetricMatch, b: MetricMatch): boolean =>
+    b.start >= a.end && b.start - a.end <= 16 && adjacent.test(text.slice(a.end, b.start));
+  const outer = longestFirst(mentions).filter((m) => !m.entry.weak || counted(m));
+  const headFirst = pack.head === "head-first";
   const heads: MetricMatch[] = [];
   for (let i = 0; i < outer.length; i++) {
     const m = outer[i] as MetricMatch;
     // Hyphenated, it only qualifies what follows: "lead-to-customer conversion", "demo-to-close rate".
-    if (!headFirst && /^-\p{L}/u.test(text.slice(m.end, m.end + 2))) continue;
+    if (!headFirst && /^-[a-z\u00c0-\u024f]/.test(text.slice(m.end, m.end + 2))) continue;
     const next = outer[i + 1];
-    const joined = next !== undefined && adjacent(m, next, text);
     if (headFirst) {
-      if (!(i > 0 && adjacent(outer[i - 1] as MetricMatch, m, text))) heads.push(m);
-    } else if (!(joined && !next.entry.weak)) heads.push(m);
+      const previous = outer[i - 1];
+      if (!(previous !== undefined && near(previous, m))) heads.push(m);
+    } else if (!(next !== undefined && near(m, next) && !next.entry.weak)) heads.push(m);
   }
   const strong = heads.filter((m) => !m.entry.weak);
-  if (headFinal !== undefined && headFinal.directionAt >= 0) {
-    const before = strong.filter((m) => m.end <= headFinal.directionAt);
-    if (before.length > 0) return before[before.length - 1];
+  if (pack.objectBeforeVerb && directionAt >= 0) {
+    let before: MetricMatch | undefined;
+    for (const m of strong) if (m.end <= directionAt) before = m;
+    if (before !== undefined) return before;
   }
   return strong[0] ?? heads[0];
 }
 
-function adjacent(a: MetricMatch, b: MetricMatch, text: string): boolean {
-  return b.start >= a.end && /^[\s的-]*$/u.test(text.slice(a.end, b.start));
-}
-
 /**
- * The metric ids an objectives list names, in any of the four languages ("Revenue", "win rate", "客户流失"),
- * or the id itself ("win_rate"). Unrecognised names are kept for a literal match.
+ * The metric ids an objectives list names, in any language ("Revenue", "win rate", "客户流失", "Umsatz"), or the
+ * id itself ("win_rate"). Unrecognised names are kept for a literal match.
  */
 export interface Objectives {
   readonly names: readonly string[];
@@ -99,8 +109,7 @@ export interface Objectives {
 export function objectivesOf(objectives: readonly string[], normalise: (s: string) => string): Objectives {
   const ids = new Set<string>();
   const literals: string[] = [];
-  const known = new Set(METRIC_LEXICON.map((e) => e.id));
-  const languages: KnownLanguage[] = ["en", "nl", "zh", "ar"];
+  const known = new Set<string>(METRIC_LEXICON.map((e) => e.id));
   for (const raw of objectives) {
     const text = normalise(raw).trim();
     if (text === "") continue;
@@ -110,8 +119,8 @@ export function objectivesOf(objectives: readonly string[], normalise: (s: strin
       continue;
     }
     let matched = false;
-    for (const language of languages) {
-      const first = primaryMetric(findMetrics(text, language), text);
+    for (const language of KNOWN_LANGUAGES) {
+      const first = primaryMetric(findMetrics(text, language), text, language);
       if (first !== undefined) {
         ids.add(first.id);
         matched = true;

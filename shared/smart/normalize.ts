@@ -49,7 +49,7 @@ export interface NormalisedGoal {
   /** The goal as typed (NFKC), for quoting the user's own words. */
   readonly display: string;
   /** origin[i] = the index in `display` of text[i]; undefined when they line up one to one. */
-  readonly origin: readonly number[] | undefined;
+  readonly origin: Int32Array | undefined;
 }
 
 // Characters that normaliseGoal changes beyond lower-casing; without them the fast path is exact.
@@ -60,17 +60,41 @@ export function normaliseGoal(goal: string): NormalisedGoal {
   const display = goal.normalize("NFKC");
   const lower = display.toLowerCase();
   if (lower.length === display.length && !NEEDS_FOLDING.test(lower)) return { text: lower, display, origin: undefined };
-  let text = "";
-  const origin: number[] = [];
+  // Runs of characters that need nothing are copied whole, so a 10 MB goal costs a few slices, not one string
+  // concatenation per character (a rope that large exhausts memory).
+  const parts: string[] = [];
+  const origin = new Int32Array(display.length * 2);
+  let length = 0;
+  let runStart = 0;
+  const flushRun = (end: number): void => {
+    if (end <= runStart) return;
+    const run = display.slice(runStart, end).toLowerCase();
+    parts.push(run);
+    if (run.length === end - runStart) {
+      for (let k = 0; k < run.length; k++) origin[length + k] = runStart + k;
+      length += run.length;
+      return;
+    }
+    // Lower-casing lengthened a character (İ → i̇): map this run character by character.
+    for (let j = runStart; j < end; j++) {
+      const units = (display[j] as string).toLowerCase().length;
+      for (let k = 0; k < units; k++) origin[length++] = j;
+    }
+  };
   for (let i = 0; i < display.length; i++) {
     const ch = display[i] as string;
-    if (isArabicMark(ch.charCodeAt(0))) continue;
-    // Lower-casing can lengthen a character (İ → i̇); every resulting unit maps back to the same place.
-    const folded = foldChar(ch).toLowerCase();
-    text += folded;
-    for (let k = 0; k < folded.length; k++) origin.push(i);
+    const code = ch.charCodeAt(0);
+    const folded = isArabicMark(code) ? "" : foldChar(ch);
+    if (folded === ch) continue;
+    flushRun(i);
+    const lowered = folded.toLowerCase();
+    parts.push(lowered);
+    for (let k = 0; k < lowered.length; k++) origin[length + k] = i;
+    length += lowered.length;
+    runStart = i + 1;
   }
-  return { text, display, origin };
+  flushRun(display.length);
+  return { text: parts.join(""), display, origin: origin.subarray(0, length) };
 }
 
 /** The goal's own words for a span of the normalised text. */
@@ -97,15 +121,4 @@ export function foldArabicLetters(source: string): string {
     .replace(ARABIC_MARKS, "")
     .replace(/[\u0622\u0623\u0625]/g, "\u0627")
     .replace(/\u0649/g, "\u064a");
-}
-
-/**
- * The letters of normalised text (lower-case Latin with accents, Arabic), spelled out so patterns compile without
- * the Unicode flag: V8 runs non-Unicode patterns markedly faster, and the goal text is already normalised.
- */
-export const LETTER = "[a-z\\u00c0-\\u024f\\u0621-\\u064a\\u066e-\\u06d3]";
-
-/** Compile a lexicon pattern for normalised text: Arabic letters folded, \\p{L} spelled out, global. */
-export function lexiconPattern(source: string): RegExp {
-  return new RegExp(foldArabicLetters(source).replaceAll("\\p{L}", LETTER), "g");
 }

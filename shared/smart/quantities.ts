@@ -1,139 +1,146 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals.js";
 import { parseDigitRun } from "./digits.js";
-import { lexiconPattern } from "./normalize.js";
-import {
-  ARABIC_DUALS,
-  combineNumberWords,
-  FACTOR_WORDS,
-  MULTIPLIERS,
-  NUMBER_JOINERS,
-  NUMBER_WORDS,
-} from "./number-words.js";
+import { LANGUAGE_PACKS } from "./lexicon/index.js";
+import { SHARED_MULTIPLIERS } from "./lexicon/universal.js";
+import { addNumberWords, type CompiledNumberWords, compileNumberWords } from "./number-words.js";
+import { Taken } from "./overlaps.js";
+import { lexiconPattern, markerPattern } from "./patterns.js";
 import { scan } from "./scan.js";
-import { overlapsAny } from "./time.js";
 import type { KnownLanguage, Quantity, Span } from "./types.js";
 
 /**
  * Every quantity of a normalised goal that is not part of a date or a duration: digits with their percent
- * sign and multiplier ("1,5%", "€ 18.000", "$2m", "5万", "3 مليون"), 百分之二十, Chinese numerals (五百, 两),
- * number words (twenty, vijfentwintig, عشرة) and factor words (double, 翻一番, مضاعفة). Spans already taken
- * (time expressions, factor words) are skipped, so a number is counted once.
+ * sign or word, multiplier and factor sign ("1,5%", "€ 18.000", "$2m", "10 Prozent", "5万", "3倍"), counts
+ * ("twice", "één keer", مرتين), fractions ("a third", 三分之一) and tenths (四成, 3割) as percentages, Chinese
+ * numerals, number words and factor words (double, 翻一番, verdoppeln). Spans already taken (time expressions,
+ * earlier quantities) are skipped, so a number is counted once.
  */
-const MULTIPLIER_SOURCE = Object.keys(MULTIPLIERS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-// A digit run, then optionally a percent sign, a multiplier or "x" (a factor: 2x). Letters glued on the left
-// ("b2b", "q3") disqualify it, as do other letters glued on the right ("3rd", "2fa").
-const DIGITS = new RegExp(
-  `(\\d(?<![a-z\\u00c0-\\u024f\\d.,]\\d)\\d*(?:[.,]\\d+)*)(?:\\s?(%|٪|percent\\b|procent\\b|pct\\b)|\\s?(${MULTIPLIER_SOURCE})(?![a-z\\d])|(x)(?![a-z\\d]))?(?![a-z\\d])`,
-  "g",
-);
-const CHINESE_NUMERAL = new RegExp(`(第)?([${CHINESE_NUMERAL_CHARS}]+)`, "g");
-const CHINESE_PERCENT = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`, "g");
+interface CompiledQuantities {
+  readonly counts: readonly (readonly [RegExp, number])[];
+  readonly factors: readonly (readonly [RegExp, number])[];
+  readonly fractions: readonly (readonly [RegExp, number])[];
+  readonly fractionOf: RegExp | undefined;
+  readonly percentBefore: RegExp | undefined;
+  readonly tenths: RegExp | undefined;
+  readonly digits: RegExp;
+  readonly multipliers: Readonly<Record<string, number>>;
+  readonly cjk: RegExp | undefined;
+  readonly countAfter: RegExp;
+  readonly words: CompiledNumberWords;
+}
+
+const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
 // 一 alone is a word-former (统一, 进一步, 一起); 十分 is "very". Neither is a quantity.
 const CHINESE_NOT_A_NUMBER = /^(?:一|十分|万一|千万)$/;
-const LATIN_WORD = /[a-z\u00c0-\u024f'-]+/g;
-const ARABIC_WORD = /[\u0621-\u064a\u066e-\u06d3]+/g;
+// Units that may be glued to digits on the right ("5kg", "24h"); other letters disqualify ("3rd", "2fa").
+const GLUED_UNIT = "(?:kg|km|g|h|hrs?|mins?|pcs)?";
 
-const factorPatterns = new Map<KnownLanguage, readonly (readonly [RegExp, number])[]>();
-function factorsOf(language: KnownLanguage): readonly (readonly [RegExp, number])[] {
-  let list = factorPatterns.get(language);
-  if (list === undefined) {
-    list = FACTOR_WORDS[language].map(([source, factor]) => [lexiconPattern(source), factor] as const);
-    factorPatterns.set(language, list);
+const compiled = new Map<KnownLanguage, CompiledQuantities>();
+
+function compile(language: KnownLanguage): CompiledQuantities {
+  let c = compiled.get(language);
+  if (c === undefined) {
+    const { numbers: n, boundary } = LANGUAGE_PACKS[language];
+    const multipliers = { ...SHARED_MULTIPLIERS, ...n.multipliers };
+    const multiplierSource = Object.keys(multipliers)
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.$]/g, "\\$&"))
+      .join("|");
+    const factorSuffix = `x|×${n.factorSuffix === undefined ? "" : `|${n.factorSuffix}`}`;
+    const list = (pairs: readonly (readonly [string, number])[]) =>
+      pairs.map(([source, value]) => [lexiconPattern(source, boundary), value] as const);
+    // A digit run (letters glued on the left disqualify it: "b2b", "q3", 第3), then a percent sign or word, a
+    // multiplier or a factor sign.
+    const digits = new RegExp(
+      `(\\d(?<![a-z\\u00c0-\\u024f\\d.,第]\\d)\\d*(?:[.,]\\d+)*)(?:\\s?(%|${n.percent})|\\s?(${multiplierSource})(?![a-z\\d])|\\s?(${factorSuffix})(?![a-z\\d]))?${GLUED_UNIT}(?![a-z\\d])`,
+      "g",
+    );
+    const percentAfter = markerPattern(`^\\s?(?:%|${n.percent})`);
+    const countAfter = markerPattern(`^\\s?(?:${n.countUnit})`);
+    c = {
+      counts: list(n.counts),
+      factors: list(n.factors),
+      fractions: list(n.fractions),
+      fractionOf: n.fractionOf === undefined ? undefined : new RegExp(n.fractionOf, "g"),
+      percentBefore:
+        n.percentBefore === undefined ? undefined : new RegExp(`${n.percentBefore}(${NUMERAL}|\\d+(?:\\.\\d+)?)`, "g"),
+      tenths:
+        n.tenths === undefined
+          ? undefined
+          : new RegExp(`(${NUMERAL}|\\d+(?:\\.\\d+)?)(?:${n.tenths})(?:([一二三四五六七八九]|\\d)(?:分)?)?`, "g"),
+      digits,
+      multipliers,
+      cjk: n.cjkNumerals ? new RegExp(`(第)?(${NUMERAL})`, "g") : undefined,
+      countAfter,
+      words: compileNumberWords(n, percentAfter, countAfter),
+    };
+    compiled.set(language, c);
   }
-  return list;
+  return c;
+}
+
+function numeral(raw: string): number | undefined {
+  return /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
 }
 
 export function findQuantities(normalised: string, language: KnownLanguage, taken: readonly Span[]): Quantity[] {
+  const c = compile(language);
   const out: Quantity[] = [];
-  const blocked: Span[] = [...taken];
+  const blocked = new Taken(normalised.length, taken);
   const add = (q: Quantity): void => {
-    if (overlapsAny(q, blocked)) return;
+    if (blocked.overlaps(q)) return;
     out.push(q);
-    blocked.push(q);
+    blocked.take(q);
   };
+  const phrase = (m: RegExpExecArray, value: number, kind: Quantity["kind"]): Quantity => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value,
+    kind,
+    text: m[0].trim(),
+  });
 
-  for (const [pattern, factor] of factorsOf(language)) {
-    for (const m of scan(pattern, normalised)) {
-      add({ start: m.index, end: m.index + m[0].length, value: factor, kind: "factor", text: m[0].trim() });
+  for (const [pattern, count] of c.counts) for (const m of scan(pattern, normalised)) add(phrase(m, count, "number"));
+  for (const [pattern, factor] of c.factors) for (const m of scan(pattern, normalised)) add(phrase(m, factor, "factor"));
+  for (const [pattern, share] of c.fractions) for (const m of scan(pattern, normalised)) add(phrase(m, share, "percent"));
+  if (c.fractionOf !== undefined) {
+    for (const m of scan(c.fractionOf, normalised)) {
+      const den = numeral(m.groups?.den ?? "");
+      const num = numeral(m.groups?.num ?? "");
+      if (den !== undefined && num !== undefined && den > 0) add(phrase(m, (100 * num) / den, "percent"));
     }
   }
-  if (language === "zh") {
-    for (const m of scan(CHINESE_PERCENT, normalised)) {
-      const raw = m[1] as string;
-      const value = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
-      if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, value, kind: "percent", text: m[0] });
+  if (c.percentBefore !== undefined) {
+    for (const m of scan(c.percentBefore, normalised)) {
+      const value = numeral(m[1] as string);
+      if (value !== undefined) add(phrase(m, value, "percent"));
     }
   }
-  for (const m of scan(DIGITS, normalised)) {
+  if (c.tenths !== undefined) {
+    for (const m of scan(c.tenths, normalised)) {
+      const tens = numeral(m[1] as string);
+      const units = m[2] === undefined ? 0 : (numeral(m[2]) ?? 0);
+      if (tens !== undefined) add(phrase(m, tens * 10 + units, "percent"));
+    }
+  }
+  for (const m of scan(c.digits, normalised)) {
     const base = parseDigitRun(m[1] as string);
     if (base === undefined) continue;
     const span = { start: m.index, end: m.index + m[0].length, text: m[0].trim() };
     if (m[2] !== undefined) add({ ...span, value: base, kind: "percent" });
     else if (m[4] !== undefined) add({ ...span, value: base, kind: "factor" });
-    else add({ ...span, value: base * (m[3] === undefined ? 1 : (MULTIPLIERS[m[3]] as number)), kind: "number" });
+    else add({ ...span, value: base * (m[3] === undefined ? 1 : (c.multipliers[m[3]] as number)), kind: "number" });
   }
-  if (language === "zh") {
-    for (const m of scan(CHINESE_NUMERAL, normalised)) {
+  if (c.cjk !== undefined) {
+    for (const m of scan(c.cjk, normalised)) {
       const chars = m[2] as string;
-      if (m[1] !== undefined || CHINESE_NOT_A_NUMBER.test(chars)) continue; // 第三 is an ordinal
+      if (m[1] !== undefined) continue; // 第三 is an ordinal
+      // 一 alone is not a number, unless it counts: 一次 (once).
+      if (CHINESE_NOT_A_NUMBER.test(chars) && !c.countAfter.test(normalised.slice(m.index + chars.length, m.index + chars.length + 4))) continue;
       const value = parseChineseNumeral(chars);
-      if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, value, kind: "number", text: chars });
+      if (value !== undefined) add({ start: m.index, end: m.index + chars.length, value, kind: "number", text: chars });
     }
-  } else {
-    addNumberWords(normalised, language, add);
   }
+  addNumberWords(normalised, c.words, add);
   return out.sort((a, b) => a.start - b.start);
-}
-
-// A cheap first test per language: most goals write digits, so the word-by-word pass is usually skipped.
-const NUMBER_WORD_HINTS = new Map(
-  (["en", "nl", "ar"] as const).map((language) => {
-    const words = [...Object.keys(NUMBER_WORDS[language]), "een", "one", ...(language === "ar" ? ARABIC_DUALS : [])];
-    return [language, new RegExp(words.sort((x, y) => y.length - x.length).join("|"))] as const;
-  }),
-);
-
-/** Runs of number words ("twenty five thousand", "خمسة وعشرين"), joined by "and"/"en"/"و". */
-function addNumberWords(text: string, language: "en" | "nl" | "ar", add: (q: Quantity) => void): void {
-  if (!(NUMBER_WORD_HINTS.get(language) as RegExp).test(text)) return;
-  const words = NUMBER_WORDS[language];
-  let run: { start: number; end: number; values: number[] } | undefined;
-  const flush = (): void => {
-    // "one"/"een"/"واحد" alone is an article or a pronoun ("the number one team"); in a run it is a number.
-    if (run !== undefined && !(run.values.length === 1 && run.values[0] === 1)) {
-      const value = combineNumberWords(run.values);
-      add({ start: run.start, end: run.end, value, kind: "number", text: text.slice(run.start, run.end) });
-    }
-    run = undefined;
-  };
-  for (const m of scan(language === "ar" ? ARABIC_WORD : LATIN_WORD, text)) {
-    let word = m[0];
-    let joined = false;
-    if (language === "ar" && ARABIC_DUALS.includes(word.replace(/^(?:ال|[وبل])/, ""))) {
-      flush();
-      add({ start: m.index, end: m.index + m[0].length, value: 2, kind: "number", text: m[0] });
-      continue;
-    }
-    // Arabic attaches "and"/"by"/"for" to the next word: وعشرين, بعشرة.
-    if (language === "ar" && !(word in words) && /^[وبل]/.test(word) && word.slice(1) in words) {
-      joined = word.startsWith("و");
-      word = word.slice(1);
-    }
-    const value = words[word] ?? (word === "een" || word === "one" ? 1 : undefined);
-    if (value === undefined) {
-      if (!(run !== undefined && NUMBER_JOINERS.has(word))) flush();
-      continue;
-    }
-    const gap = run === undefined ? "" : text.slice(run.end, m.index).trim();
-    if (run !== undefined && (gap === "" || gap === "-" || NUMBER_JOINERS.has(gap) || (joined && gap === ""))) {
-      run.values.push(value);
-      run.end = m.index + m[0].length;
-    } else {
-      flush();
-      run = { start: m.index, end: m.index + m[0].length, values: [value] };
-    }
-  }
-  flush();
 }

@@ -48,9 +48,17 @@ function objectivesOf(matrix: Matrix | undefined): string[] | ExcelError | undef
 export function summaryOf(result: SmartResult): string {
   const advice = ADVICE[result.language === "und" ? "en" : result.language];
   const failed = CRITERIA.filter((c) => result[c].verdict === "fail");
-  if (failed.length === 0) return advice.allPass;
-  return [`${result.score}/5`, ...failed.map((c) => `${c}: ${advice.fix[c]}`)].join(" · ");
+  // In a language SMARTCHECK cannot read, what it could not check is said, never passed off as SMART.
+  const unread = CRITERIA.filter((c) => c !== "A" && result[c].verdict === "unchecked");
+  if (failed.length === 0 && unread.length === 0) return advice.allPass;
+  return [
+    `${result.score}/5`,
+    ...failed.map((c) => `${c}: ${advice.fix[c]}`),
+    ...(unread.length === 0 ? [] : [`${unread.join(", ")}: ${UNREAD_SUMMARY}`]),
+  ].join(" · ");
 }
+
+const UNREAD_SUMMARY = "not checked, language not recognised";
 
 export function formatSmart(result: SmartResult, output: SmartOutput): ExcelResult {
   if (output === "score") return result.score;

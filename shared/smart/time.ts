@@ -1,23 +1,34 @@
-import { lexiconPattern } from "./normalize.js";
+import { LANGUAGE_PACKS } from "./lexicon/index.js";
+import { blank, longestFirst } from "./overlaps.js";
+import { lexiconPattern, markerPattern } from "./patterns.js";
 import { scan } from "./scan.js";
-import { TIME_LEXICON } from "./time-lexicon.js";
 import type { KnownLanguage, Span } from "./types.js";
 
 export interface TimeMatch extends Span {
   readonly text: string;
 }
 
+/** A number with a time unit ("30 days", "within six months", 5分钟以内). */
+export interface DurationMatch extends TimeMatch {
+  /** Introduced as a time frame: "within", "binnen", خلال, or a 内 suffix. */
+  readonly lead: boolean;
+  /** Right after a target or comparison word ("under", "to", 缩短到) or before one (Japanese に短縮). */
+  readonly marked: boolean;
+}
+
 export interface TimeFound {
-  /** Deadlines, periods, cadences and durations with a lead-in ("within six months"). */
+  /** Deadlines, periods and cadences. */
   readonly frames: readonly TimeMatch[];
-  /** Bare lengths ("30 days"): a time frame for most metrics, the measure itself for duration metrics. */
-  readonly lengths: readonly TimeMatch[];
+  /** Numbers with a time unit: time frames, or the measure itself when the metric is a duration. */
+  readonly durations: readonly DurationMatch[];
 }
 
 interface CompiledTime {
   readonly mask: RegExp | undefined;
   readonly frames: readonly RegExp[];
   readonly durations: RegExp;
+  readonly measureBefore: RegExp;
+  readonly measureAfter: RegExp | undefined;
 }
 
 const compiled = new Map<KnownLanguage, CompiledTime>();
@@ -25,39 +36,69 @@ const compiled = new Map<KnownLanguage, CompiledTime>();
 function compile(language: KnownLanguage): CompiledTime {
   let c = compiled.get(language);
   if (c === undefined) {
-    const lexicon = TIME_LEXICON[language];
+    const pack = LANGUAGE_PACKS[language];
+    const { time, boundary } = pack;
     c = {
-      mask: lexicon.mask === undefined ? undefined : lexiconPattern(lexicon.mask),
-      frames: lexicon.frames.map(lexiconPattern),
-      durations: lexiconPattern(lexicon.durations),
+      mask: time.mask === undefined ? undefined : lexiconPattern(time.mask, boundary),
+      frames: time.frames.map((source) => lexiconPattern(source, boundary)),
+      durations: lexiconPattern(time.durations, boundary),
+      measureBefore: markerPattern(time.measureBefore),
+      measureAfter: time.measureAfter === undefined ? undefined : markerPattern(time.measureAfter),
     };
     compiled.set(language, c);
   }
   return c;
 }
 
-/** Find the time expressions of a normalised goal (see time-lexicon.ts for the three kinds). */
+/**
+ * Find the time expressions of a normalised goal. Where expressions overlap, the longest wins, so a goal is
+ * quoted by whole phrases: 下一季度 (next quarter), not the 一季度 (Q1) inside it; "binnen zes maanden", not
+ * "maanden".
+ */
 export function findTime(normalised: string, language: KnownLanguage): TimeFound {
-  const { mask, frames, durations } = compile(language);
+  const { mask, frames, durations, measureBefore, measureAfter } = compile(language);
   // Blank masked names with spaces of the same length, so positions still line up with the goal.
-  const text = mask === undefined ? normalised : normalised.replace(mask, (m) => " ".repeat(m.length));
-  const found: TimeMatch[] = [];
-  const lengths: TimeMatch[] = [];
+  const text = blank(normalised, mask);
+  const found: (TimeMatch & { duration?: DurationMatch })[] = [];
   for (const pattern of frames) {
     for (const m of scan(pattern, text)) {
-      if (m[0].trim() !== "") found.push({ start: m.index, end: m.index + m[0].length, text: m[0].trim() });
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].trimEnd().length;
+      if (end > start) found.push({ start, end, text: text.slice(start, end) });
     }
   }
   for (const m of scan(durations, text)) {
-    const match = { start: m.index, end: m.index + m[0].length, text: m[0].trim() };
-    if (m.groups?.lead !== undefined || m.groups?.within !== undefined) found.push(match);
-    else lengths.push(match);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const lead = m.groups?.lead !== undefined || m.groups?.within !== undefined;
+    const before = text.slice(Math.max(0, start - 24), start).trimEnd();
+    const after = text.slice(end, end + 16).trimStart();
+    const marked = measureBefore.test(before) || (measureAfter?.test(after) ?? false);
+    const duration: DurationMatch = { start, end, text: m[0].trim(), lead, marked };
+    found.push({ ...duration, duration });
   }
-  found.sort((a, b) => a.start - b.start);
-  return { frames: found, lengths };
+  const kept = longestFirst(found);
+  return {
+    frames: kept.filter((t) => t.duration === undefined).map(({ start, end, text }) => ({ start, end, text })),
+    durations: kept.flatMap((t) => (t.duration === undefined ? [] : [t.duration])),
+  };
 }
 
-/** Whether a span overlaps any of the given spans. */
-export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start < span.end && span.start < s.end);
+/**
+ * Which durations are time frames. For most metrics, all of them. For a duration metric (sales cycle, response
+ * time, payback), a duration is the measure when it follows a target word ("under 10 minutes", "from 18 to 12
+ * months", 缩短到5分钟以内) or stands bare ("a cycle of 45 days"); one introduced as a frame ("within six months")
+ * is the deadline when the goal already has a measure or moves the metric ("shorten the cycle by 10% within six
+ * months"), and the measure otherwise ("answer every lead within 5 minutes").
+ */
+export function durationFrames(
+  durations: readonly DurationMatch[],
+  durationMetric: boolean,
+  hasOtherMeasure: boolean,
+  moves: boolean,
+): DurationMatch[] {
+  if (!durationMetric) return [...durations];
+  const measures = durations.filter((d) => d.marked || !d.lead);
+  const measured = hasOtherMeasure || measures.length > 0;
+  return durations.filter((d) => d.lead && !d.marked && (measured || moves));
 }

@@ -1,9 +1,12 @@
-/** The languages SMARTCHECK reads. "und" (undetermined): Latin text that is neither English nor Dutch, read with
- * the English rules as a best effort, and the reasons say so. */
-export type Language = "en" | "zh" | "nl" | "ar" | "und";
+/** The languages SMARTCHECK reads, each with its own lexicon and advice (lexicon/<language>.ts, advice/). */
+export const KNOWN_LANGUAGES = ["en", "zh", "nl", "ar", "de", "es", "fr", "pt", "ja"] as const;
+export type KnownLanguage = (typeof KNOWN_LANGUAGES)[number];
 
-/** The four languages with their own lexicons and advice texts. */
-export type KnownLanguage = Exclude<Language, "und">;
+/**
+ * "und" (undetermined): text in none of the known languages. It is read with the English rules as a best effort;
+ * what those rules cannot find is reported as not checked rather than failed, and every reason says so.
+ */
+export type Language = KnownLanguage | "und";
 
 export type Verdict = "pass" | "fail" | "unchecked";
 
@@ -18,7 +21,10 @@ export type Criterion = (typeof CRITERIA)[number];
 
 /** What `smartCheck` returns: the shape `goalsheet smartcheck --jsonl` writes, one object per goal. */
 export interface SmartResult {
-  /** Criteria that did not fail (unchecked is not held against a goal), 0–5. */
+  /**
+   * Criteria that did not fail, 0–5: A unchecked for want of data is not held against a goal. In a language
+   * SMARTCHECK cannot read ("und"), a criterion it could not check does not count either.
+   */
   readonly score: number;
   readonly language: Language;
   /** The canonical metric id the goal is about (see METRIC_IDS), or null when none is named. */

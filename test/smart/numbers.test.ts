@@ -55,7 +55,7 @@ describe("parseChineseNumeral(text)", () => {
 function quantities(goal: string, language: KnownLanguage): [number, string][] {
   const text = normalizeGoal(goal);
   const time = findTime(text, language);
-  return findQuantities(text, language, [...time.frames, ...time.lengths]).map((q) => [q.value, q.kind]);
+  return findQuantities(text, language, [...time.frames, ...time.durations]).map((q) => [q.value, q.kind]);
 }
 
 describe("findQuantities(text, language, taken)", () => {

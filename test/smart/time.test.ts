@@ -3,9 +3,12 @@ import { normalizeGoal } from "../../shared/smart/normalize.js";
 import { findTime } from "../../shared/smart/time.js";
 import type { KnownLanguage } from "../../shared/smart/types.js";
 
-/** The time frames of a goal, as the normalised words that matched. */
+/** The time frames of a goal (durations with a lead-in included), as the normalised words that matched. */
 function frames(goal: string, language: KnownLanguage): string[] {
-  return findTime(normalizeGoal(goal), language).frames.map((f) => f.text);
+  const found = findTime(normalizeGoal(goal), language);
+  return [...found.frames, ...found.durations.filter((d) => d.lead)]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => f.text);
 }
 
 describe("findTime(text, language): time frames (DOMAIN.md, SMART: T)", () => {
@@ -14,8 +17,8 @@ describe("findTime(text, language): time frames (DOMAIN.md, SMART: T)", () => {
     ["Increase revenue by 15% by December 31, 2026", "en", "december 31, 2026"],
     ["Raise NPS to 50 by Q4", "en", "q4"],
     ["Double the leads in H2", "en", "h2"],
-    ["Learn to play the piano in 2027", "en", "2027"],
-    ["Close the deal by may 15", "en", "may 15"],
+    ["Learn to play the piano in 2027", "en", "in 2027"],
+    ["Close the deal by may 15", "en", "by may 15"],
     ["Done by 2026-06-30", "en", "2026-06-30"],
     ["Grow ARR by the end of FY2027", "en", "fy2027"],
     // Periods, spans and cadences.
@@ -26,7 +29,7 @@ describe("findTime(text, language): time frames (DOMAIN.md, SMART: T)", () => {
     ["Keep monthly churn under 2%", "en", "monthly"],
     ["Send 200 emails per week", "en", "per week"],
     ["Hit quota by year-end", "en", "year-end"],
-    ["Grow revenue this fiscal year", "en", "fiscal"],
+    ["Grow revenue this fiscal year", "en", "this fiscal year"],
     ["Lose weight before the summer", "en", "before the summer"],
     // Dutch.
     ["Verhoog de omzet vóór 1 juli 2027", "nl", "1 juli 2027"],
@@ -78,8 +81,8 @@ describe("findTime(text, language): time frames (DOMAIN.md, SMART: T)", () => {
   it("keeps bare lengths apart: the measure of a duration metric, a time frame otherwise", () => {
     const found = findTime(normalizeGoal("Cut the sales cycle from 90 to 60 days"), "en");
     expect(found.frames).toEqual([]);
-    expect(found.lengths.map((l) => l.text)).toEqual(["60 days"]);
-    expect(findTime(normalizeGoal("将销售周期从90天缩短到60天"), "zh").lengths.map((l) => l.text)).toEqual([
+    expect(found.durations.map((d) => [d.text, d.lead])).toEqual([["60 days", false]]);
+    expect(findTime(normalizeGoal("将销售周期从90天缩短到60天"), "zh").durations.map((d) => d.text)).toEqual([
       "90天",
       "60天",
     ]);

@@ -1,0 +1,4 @@
+import { en } from "./en.js";
+import type { AdviceWords } from "./words.js";
+
+export const fr: AdviceWords = en;

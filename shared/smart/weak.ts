@@ -1,0 +1,57 @@
+import { LANGUAGE_PACKS } from "./lexicon/index.js";
+import type { MetricMatch } from "./metrics.js";
+import { LETTER } from "./patterns.js";
+import type { KnownLanguage, Span } from "./types.js";
+
+/**
+ * Whether the goal counts or moves a weak noun ("customers", "pipeline", "markets"): it does when the goal has a
+ * quantity ("win 50 new customers") or when a direction word is attached to the noun, with nothing between them
+ * but the language's fillers (articles, "more", "new", "the number of"): "win more customers", "grow the
+ * pipeline", "meer klanten winnen", 新增客户. "Meer focus op de juiste klanten" and "spend more time with
+ * customers" move focus and time, not the customers, so they name no metric.
+ */
+const gaps = new Map<KnownLanguage, RegExp>();
+
+function gapPattern(language: KnownLanguage): RegExp {
+  let g = gaps.get(language);
+  if (g === undefined) {
+    const { fillers, boundary } = LANGUAGE_PACKS[language];
+    const word = boundary === "none" ? `(?:${fillers})` : `(?:${fillers})(?!${LETTER})`;
+    g = new RegExp(`^(?:[\\s,'’-]|${word})*$`);
+    gaps.set(language, g);
+  }
+  return g;
+}
+
+/** The gap between two spans, or undefined when they overlap or are too far apart to be one phrase. */
+function gapBetween(text: string, a: Span, b: Span): string | undefined {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start < first.end || second.start - first.end > 40) return undefined;
+  return text.slice(first.end, second.start);
+}
+
+export function weakCounter(
+  text: string,
+  language: KnownLanguage,
+  hasQuantity: boolean,
+  directionWords: readonly Span[],
+): (m: MetricMatch) => boolean {
+  const gap = gapPattern(language);
+  return (m) => {
+    if (hasQuantity) return true;
+    // The nearest direction words on either side decide; directionWords is sorted by start.
+    let lo = 0;
+    let hi = directionWords.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((directionWords[mid] as Span).start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (const d of [directionWords[lo - 1], directionWords[lo]]) {
+      if (d === undefined) continue;
+      const between = gapBetween(text, d, m);
+      if (between !== undefined && gap.test(between)) return true;
+    }
+    return false;
+  };
+}
