@@ -66,9 +66,7 @@ function before(text: string, q: Quantity): string {
 
 /** The few characters after a quantity, without currency words: where Japanese puts から (from) and に (to). */
 function after(text: string, q: Quantity): string {
-  return text
-    .slice(q.end, q.end + 12)
-    .replace(/^\s*(?:円|元|ドル|ユーロ|usd|eur|€|\$)?\s*/u, "");
+  return text.slice(q.end, q.end + 12).replace(/^\s*(?:円|元|ドル|ユーロ|usd|eur|€|\$)?\s*/u, "");
 }
 
 interface Marks {

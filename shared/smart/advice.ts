@@ -1,4 +1,4 @@
-import { type AchievableFacts } from "./achievable.js";
+import type { AchievableFacts } from "./achievable.js";
 import { ar } from "./advice/ar.js";
 import { de } from "./advice/de.js";
 import { en } from "./advice/en.js";
@@ -22,7 +22,9 @@ const sign = (x: number): string => (x > 0 ? "+" : x < 0 ? "−" : "");
 
 /** A relative change as a signed percentage with one decimal: +614.3%, −16,7% (Dutch), +10,0 % (French). */
 export function formatChange(x: number, format: NumberFormat): string {
-  const digits = Math.abs(x * 100).toFixed(1).replace(".", format.decimal);
+  const digits = Math.abs(x * 100)
+    .toFixed(1)
+    .replace(".", format.decimal);
   return `${sign(x)}${digits}${format.percentSpace ? "\u00a0%" : "%"}`;
 }
 

@@ -42,7 +42,8 @@ export function parseChineseNumeral(text: string): number | undefined {
     } else if (ch in BIG_UNITS) {
       // 亿 scales everything before it; 万 only its own section (三亿五千万 = 3亿 + 5000万).
       const part = section + (digit ?? 0) || 1;
-      total = BIG_UNITS[ch] === 1e8 ? (total + part) * (BIG_UNITS[ch] as number) : total + part * (BIG_UNITS[ch] as number);
+      total =
+        BIG_UNITS[ch] === 1e8 ? (total + part) * (BIG_UNITS[ch] as number) : total + part * (BIG_UNITS[ch] as number);
       section = 0;
       digit = undefined;
     } else {

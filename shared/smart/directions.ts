@@ -1,6 +1,5 @@
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
-import { lexiconPattern, markerPattern } from "./patterns.js";
-import { scan } from "./scan.js";
+import { type LexiconPattern, lexiconPattern, markerPattern } from "./patterns.js";
 import type { KnownLanguage, Span } from "./types.js";
 
 /**
@@ -9,9 +8,9 @@ import type { KnownLanguage, Span } from "./types.js";
  * pack (lexicon/<language>.ts, `directions`).
  */
 export interface CompiledDirections {
-  readonly up: RegExp;
-  readonly down: RegExp;
-  readonly target: RegExp;
+  readonly up: LexiconPattern;
+  readonly down: LexiconPattern;
+  readonly target: LexiconPattern;
   readonly byMarker: RegExp;
   readonly toMarker: RegExp;
   readonly fromMarker: RegExp;
@@ -45,40 +44,42 @@ export function directionsOf(language: KnownLanguage): CompiledDirections {
   return c;
 }
 
-/** Where the first direction or target word starts, or -1: Chinese and Japanese put the metric right before it. */
-export function firstDirectionIndex(normalised: string, language: KnownLanguage): number {
-  const d = directionsOf(language);
-  let first = -1;
-  for (const pattern of [d.up, d.down, d.target]) {
-    const i = firstIndex(pattern, normalised);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
-  }
-  return first;
+/** What the direction words of a goal say, from one scan of each pattern. */
+export interface DirectionFacts {
+  /** Which way the goal moves its metric: the first direction word decides; "hold" when only a target is set. */
+  readonly direction: "up" | "down" | "hold" | undefined;
+  /** Where the first direction or target word starts, or -1: Chinese and Japanese put the metric right before it. */
+  readonly firstAt: number;
+  /** The up and down words, in order: what can move a weak noun such as "customers". */
+  readonly words: readonly Span[];
 }
 
-/** Which way the goal moves its metric: the first direction word decides; "hold" when only a target is set. */
+export function directionFacts(normalised: string, language: KnownLanguage): DirectionFacts {
+  const d = directionsOf(language);
+  const words: Span[] = [];
+  let up = -1;
+  let down = -1;
+  for (const m of d.up.scan(normalised)) {
+    if (up < 0) up = m.index;
+    words.push({ start: m.index, end: m.index + m.text.length });
+  }
+  for (const m of d.down.scan(normalised)) {
+    if (down < 0) down = m.index;
+    words.push({ start: m.index, end: m.index + m.text.length });
+  }
+  const targetAt = d.target.first(normalised);
+  words.sort(byStart);
+  const direction = up >= 0 && (down < 0 || up < down) ? "up" : down >= 0 ? "down" : targetAt >= 0 ? "hold" : undefined;
+  let firstAt = -1;
+  for (const i of [up, down, targetAt]) if (i >= 0 && (firstAt < 0 || i < firstAt)) firstAt = i;
+  return { direction, firstAt, words };
+}
+
+/** Which way the goal moves its metric (see DirectionFacts). */
 export function directionOf(normalised: string, language: KnownLanguage): "up" | "down" | "hold" | undefined {
-  const d = directionsOf(language);
-  const up = firstIndex(d.up, normalised);
-  const down = firstIndex(d.down, normalised);
-  if (up >= 0 && (down < 0 || up < down)) return "up";
-  if (down >= 0) return "down";
-  return firstIndex(d.target, normalised) >= 0 ? "hold" : undefined;
+  return directionFacts(normalised, language).direction;
 }
 
-/** The direction words (up and down) of a goal, in order: what can move a weak noun such as "customers". */
-export function directionWords(normalised: string, language: KnownLanguage): Span[] {
-  const d = directionsOf(language);
-  const spans: Span[] = [];
-  for (const pattern of [d.up, d.down]) {
-    for (const m of scan(pattern, normalised)) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function firstIndex(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  const m = pattern.exec(text);
-  pattern.lastIndex = 0;
-  return m === null ? -1 : m.index;
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }

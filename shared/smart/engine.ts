@@ -1,6 +1,6 @@
 import { judgeAchievable } from "./achievable.js";
 import { ADVICE, NOT_READ, UNRECOGNISED_LANGUAGE_NOTE } from "./advice.js";
-import { directionOf, directionsOf, directionWords, firstDirectionIndex } from "./directions.js";
+import { directionFacts, directionsOf } from "./directions.js";
 import { detectLanguage } from "./language.js";
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { judgeMeasurable } from "./measurable.js";
@@ -21,7 +21,6 @@ import {
   type SmartOptions,
   type SmartResult,
 } from "./types.js";
-import { weakCounter } from "./weak.js";
 
 const multiYear = new Map<KnownLanguage, RegExp>();
 function multiYearOf(language: KnownLanguage): RegExp {
@@ -75,8 +74,9 @@ export function smartCheck(text: string, options: SmartOptions = {}): SmartResul
   const advice = ADVICE[rules];
 
   const mentions = findMetrics(goal.text, rules);
-  const directionAt = pack.objectBeforeVerb ? firstDirectionIndex(goal.text, rules) : -1;
-  const direction = directionOf(goal.text, rules);
+  const facts = directionFacts(goal.text, rules);
+  const direction = facts.direction;
+  const directionAt = pack.objectBeforeVerb ? facts.firstAt : -1;
   const time = findTime(goal.text, rules);
 
   // Whether the metric is a duration decides what its lengths are: "under 10 minutes" is a response time's
@@ -92,8 +92,10 @@ export function smartCheck(text: string, options: SmartOptions = {}): SmartResul
   const frames = [...fixed, ...timed].sort((a, b) => a.start - b.start);
   const measures = timed === durations ? [] : durations.filter((d) => !timed.includes(d));
   const quantities = widen(findQuantities(goal.text, rules, frames), measures);
-  const counted = weakCounter(goal.text, rules, quantities.length > 0, directionWords(goal.text, rules));
-  const metric = primaryMetric(mentions, goal.text, rules, directionAt, counted);
+  const metric = primaryMetric(mentions, goal.text, rules, directionAt, {
+    hasQuantity: quantities.length > 0,
+    words: facts.words,
+  });
   const metricWords = metric === undefined ? "" : quote(goal, metric.start, metric.end);
 
   const s = judgeSpecific(metric, metricWords, direction !== undefined, quantities);

@@ -13,67 +13,76 @@ const DETECT_LIMIT = 20_000;
 const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
 const LATIN_LANGUAGES = ["en", "nl", "de", "fr", "es", "pt"] as const satisfies readonly KnownLanguage[];
 
-interface Profile {
-  readonly language: KnownLanguage;
-  readonly words: ReadonlySet<string>;
-  readonly spelling: RegExp | undefined;
+interface Profiles {
+  /** Each known word with the languages that use it, as bits in LATIN_LANGUAGES order. */
+  readonly words: ReadonlyMap<string, number>;
+  readonly spellings: readonly (RegExp | undefined)[];
 }
 
-let profiles: readonly Profile[] | undefined;
-function profilesOf(): readonly Profile[] {
-  profiles ??= LATIN_LANGUAGES.map((language) => {
-    const pack = LANGUAGE_PACKS[language];
-    return {
-      language,
-      words: new Set((pack.detect ?? "").split(/\s+/).filter(Boolean)),
-      spelling: pack.spelling === undefined ? undefined : new RegExp(pack.spelling),
-    };
-  });
+let profiles: Profiles | undefined;
+function profilesOf(): Profiles {
+  if (profiles === undefined) {
+    const words = new Map<string, number>();
+    LATIN_LANGUAGES.forEach((language, i) => {
+      for (const word of (LANGUAGE_PACKS[language].detect ?? "").split(/\s+/)) {
+        if (word !== "") words.set(word, (words.get(word) ?? 0) | (1 << i));
+      }
+    });
+    const spellings = LATIN_LANGUAGES.map((language) => {
+      const spelling = LANGUAGE_PACKS[language].spelling;
+      return spelling === undefined ? undefined : new RegExp(spelling);
+    });
+    profiles = { words, spellings };
+  }
   return profiles;
 }
 
-/** Han, kana and Arabic characters, counted in one pass over the char codes (regexes cost more here). */
-function scripts(text: string): { han: number; kana: number; arabic: number } {
+/** Han, kana, Arabic and Latin letters, counted in one pass over the char codes (regexes cost more here). */
+function scripts(text: string): { han: number; kana: number; arabic: number; latin: number } {
   let han = 0;
   let kana = 0;
   let arabic = 0;
+  let latin = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x0600) continue;
+    if (c < 0x0600) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+      continue;
+    }
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
     else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff)) kana++;
     else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
   }
-  return { han, kana, arabic };
+  return { han, kana, arabic, latin };
 }
 
 /** Detect the language of a normalised goal (see normalizeGoal). */
 export function detectLanguage(normalised: string): Language {
   const text = normalised.length > DETECT_LIMIT ? normalised.slice(0, DETECT_LIMIT) : normalised;
-  const { han, kana, arabic } = scripts(text);
-  const all = profilesOf();
-  const scores = new Array<number>(all.length).fill(0);
-  let words = 0;
-  let latinLetters = 0;
-  LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
-    const word = m[0];
-    words++;
-    latinLetters += word.length;
-    for (let i = 0; i < all.length; i++) {
-      const p = all[i] as Profile;
-      if (p.words.has(word)) scores[i] = (scores[i] as number) + 1;
-      else if (p.spelling?.test(word)) scores[i] = (scores[i] as number) + 0.5;
-    }
-  }
+  const { han, kana, arabic, latin } = scripts(text);
   const cjk = han + kana;
   // A Chinese or Japanese character is a word on its own; weigh it against Latin letters so "提高MRR" stays Chinese.
-  if (cjk > 0 && cjk * 3 >= latinLetters && cjk >= arabic) return kana > 0 && kana * 10 >= han ? "ja" : "zh";
-  if (arabic > 0 && arabic >= latinLetters) return "ar";
-  let best = -1;
-  for (let i = 0; i < scores.length; i++) if (best < 0 || (scores[i] as number) > (scores[best] as number)) best = i;
-  const top = best < 0 ? 0 : (scores[best] as number);
+  if (cjk > 0 && cjk * 3 >= latin && cjk >= arabic) return kana > 0 && kana * 10 >= han ? "ja" : "zh";
+  if (arabic > 0 && arabic >= latin) return "ar";
+  if (latin === 0) return "und";
+  const { words: known, spellings } = profilesOf();
+  const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  let words = 0;
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
+    words++;
+    const bits = known.get(m[0]);
+    if (bits !== undefined) {
+      for (let i = 0; i < scores.length; i++) if (bits & (1 << i)) scores[i] = (scores[i] as number) + 1;
+      continue;
+    }
+    // A word no list knows may still give its language away by its spelling.
+    for (let i = 0; i < scores.length; i++) if (spellings[i]?.test(m[0])) scores[i] = (scores[i] as number) + 0.5;
+  }
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if ((scores[i] as number) > (scores[best] as number)) best = i;
+  const top = scores[best] as number;
   // Too few known words for the text's length: another Latin-script language (Italian, Polish…).
-  if (top === 0 || top * 4 < words) return latinLetters > 0 || (han === 0 && arabic === 0) ? "und" : han > 0 ? "zh" : "ar";
-  return (all[best] as Profile).language;
+  if (top === 0 || top * 4 < words) return "und";
+  return LATIN_LANGUAGES[best] as KnownLanguage;
 }

@@ -1,9 +1,9 @@
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { METRIC_LEXICON, type MetricEntry } from "./metric-lexicon.js";
 import { blank, longestFirst } from "./overlaps.js";
-import { lexiconPattern } from "./patterns.js";
-import { scan } from "./scan.js";
+import { type LexiconPattern, lexiconPattern } from "./patterns.js";
 import { KNOWN_LANGUAGES, type KnownLanguage, type Span } from "./types.js";
+import { isCounted, type WeakContext } from "./weak.js";
 
 export interface MetricMatch extends Span {
   readonly id: string;
@@ -13,8 +13,8 @@ export interface MetricMatch extends Span {
 }
 
 interface Compiled {
-  readonly mask: RegExp | undefined;
-  readonly patterns: readonly (readonly [MetricEntry, RegExp])[];
+  readonly mask: LexiconPattern | undefined;
+  readonly patterns: readonly (readonly [MetricEntry, LexiconPattern])[];
   readonly adjacent: RegExp;
 }
 
@@ -42,8 +42,8 @@ export function findMetrics(normalised: string, language: KnownLanguage): Metric
   const text = blank(normalised, mask);
   const found: MetricMatch[] = [];
   for (const [entry, pattern] of patterns) {
-    for (const m of scan(pattern, text)) {
-      found.push({ start: m.index, end: m.index + m[0].length, id: entry.id, text: m[0].trim(), entry });
+    for (const m of pattern.scan(text)) {
+      found.push({ start: m.index, end: m.index + m.text.length, id: entry.id, text: m.text.trim(), entry });
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -59,21 +59,22 @@ export function findMetrics(normalised: string, language: KnownLanguage): Metric
  * 3. The earliest strong mention wins; a weak one only when nothing else is named. Chinese and Japanese put the
  *    object before the verb (将胜率提高5%, 売上を10%増やす), so there the last mention before the first direction
  *    word wins, when there is one.
- * `counted` says whether a weak mention is counted or moved by the goal; one that is not names no metric.
+ * With `weak` given, a weak mention the goal neither counts nor moves names no metric (see weak.ts).
  */
 export function primaryMetric(
   mentions: readonly MetricMatch[],
   text: string,
   language: KnownLanguage,
   directionAt = -1,
-  counted: (m: MetricMatch) => boolean = () => true,
+  weak?: WeakContext,
 ): MetricMatch | undefined {
+  if (mentions.length === 0) return undefined;
   const pack = LANGUAGE_PACKS[language];
   const { adjacent } = compile(language);
-  // Side by side: a short gap of spaces and linkers, not a clause.
-  const near = (a: MetricMatch, b: MetricMatch): boolean =>
-    b.start >= a.end && b.start - a.end <= 16 && adjacent.test(text.slice(a.end, b.start));
-  const outer = longestFirst(mentions).filter((m) => !m.entry.weak || counted(m));
+  const outer: MetricMatch[] = [];
+  for (const m of longestFirst(mentions)) {
+    if (!m.entry.weak || weak === undefined || isCounted(m, text, language, weak)) outer.push(m);
+  }
   const headFirst = pack.head === "head-first";
   const heads: MetricMatch[] = [];
   for (let i = 0; i < outer.length; i++) {
@@ -83,8 +84,8 @@ export function primaryMetric(
     const next = outer[i + 1];
     if (headFirst) {
       const previous = outer[i - 1];
-      if (!(previous !== undefined && near(previous, m))) heads.push(m);
-    } else if (!(next !== undefined && near(m, next) && !next.entry.weak)) heads.push(m);
+      if (!(previous !== undefined && near(previous, m, text, adjacent))) heads.push(m);
+    } else if (!(next !== undefined && near(m, next, text, adjacent) && !next.entry.weak)) heads.push(m);
   }
   const strong = heads.filter((m) => !m.entry.weak);
   if (pack.objectBeforeVerb && directionAt >= 0) {
@@ -93,6 +94,11 @@ export function primaryMetric(
     if (before !== undefined) return before;
   }
   return strong[0] ?? heads[0];
+}
+
+/** Side by side: a short gap of spaces and linkers, not a clause. */
+function near(a: Span, b: Span, text: string, adjacent: RegExp): boolean {
+  return b.start >= a.end && b.start - a.end <= 16 && adjacent.test(text.slice(a.end, b.start));
 }
 
 /**

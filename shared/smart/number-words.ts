@@ -34,7 +34,7 @@ export function compileNumberWords(lexicon: NumberLexicon, percent: RegExp, coun
   };
 }
 
-export function addNumberWords(text: string, c: CompiledNumberWords, add: (q: Quantity) => void): void {
+export function addNumberWords(text: string, c: CompiledNumberWords, out: { add(q: Quantity): void }): void {
   if (!c.hint.test(text)) return;
   const { words, joiners, articles } = c.lexicon;
   let run: { start: number; end: number; values: number[] } | undefined;
@@ -50,7 +50,7 @@ export function addNumberWords(text: string, c: CompiledNumberWords, add: (q: Qu
     if (!(lone && articles.includes(word) && percent === null && !counted)) {
       const value = combineNumberWords(run.values);
       const end = percent === null ? run.end : run.end + percent.index + percent[0].length;
-      add({
+      out.add({
         start: run.start,
         end,
         value,

@@ -1,3 +1,4 @@
+import type { LexiconPattern } from "./patterns.js";
 import type { Span } from "./types.js";
 
 /**
@@ -38,8 +39,16 @@ export function overlapsSorted(span: Span, sorted: readonly Span[]): boolean {
 }
 
 /** Text with the matches of a pattern replaced by spaces, so positions still line up with the goal. */
-export function blank(text: string, mask: RegExp | undefined): string {
-  return mask === undefined ? text : text.replace(mask, (m) => " ".repeat(m.length));
+export function blank(text: string, mask: LexiconPattern | undefined): string {
+  const found = mask === undefined ? [] : mask.scan(text);
+  if (found.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of found) {
+    out += text.slice(at, m.index) + " ".repeat(m.text.length);
+    at = m.index + m.text.length;
+  }
+  return out + text.slice(at);
 }
 
 /**

@@ -4,7 +4,7 @@ import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { SHARED_MULTIPLIERS } from "./lexicon/universal.js";
 import { addNumberWords, type CompiledNumberWords, compileNumberWords } from "./number-words.js";
 import { Taken } from "./overlaps.js";
-import { lexiconPattern, markerPattern } from "./patterns.js";
+import { type LexiconMatch, type LexiconPattern, lexiconPattern, markerPattern } from "./patterns.js";
 import { scan } from "./scan.js";
 import type { KnownLanguage, Quantity, Span } from "./types.js";
 
@@ -16,9 +16,9 @@ import type { KnownLanguage, Quantity, Span } from "./types.js";
  * earlier quantities) are skipped, so a number is counted once.
  */
 interface CompiledQuantities {
-  readonly counts: readonly (readonly [RegExp, number])[];
-  readonly factors: readonly (readonly [RegExp, number])[];
-  readonly fractions: readonly (readonly [RegExp, number])[];
+  readonly counts: readonly (readonly [LexiconPattern, number])[];
+  readonly factors: readonly (readonly [LexiconPattern, number])[];
+  readonly fractions: readonly (readonly [LexiconPattern, number])[];
   readonly fractionOf: RegExp | undefined;
   readonly percentBefore: RegExp | undefined;
   readonly tenths: RegExp | undefined;
@@ -83,64 +83,80 @@ function numeral(raw: string): number | undefined {
   return /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
 }
 
+/** Quantities kept in order of finding, each skipped when it overlaps a taken span. */
+class Collector {
+  readonly found: Quantity[] = [];
+  private readonly blocked: Taken;
+
+  constructor(length: number, taken: readonly Span[]) {
+    this.blocked = new Taken(length, taken);
+  }
+
+  add(q: Quantity): void {
+    if (this.blocked.overlaps(q)) return;
+    this.found.push(q);
+    this.blocked.take(q);
+  }
+
+  phrase(index: number, text: string, value: number, kind: Quantity["kind"]): void {
+    const trimmed = text.trimEnd();
+    this.add({ start: index, end: index + trimmed.length, value, kind, text: trimmed });
+  }
+
+  lexicon(m: LexiconMatch, value: number, kind: Quantity["kind"]): void {
+    this.phrase(m.index, m.text, value, kind);
+  }
+}
+
 export function findQuantities(normalised: string, language: KnownLanguage, taken: readonly Span[]): Quantity[] {
   const c = compile(language);
-  const out: Quantity[] = [];
-  const blocked = new Taken(normalised.length, taken);
-  const add = (q: Quantity): void => {
-    if (blocked.overlaps(q)) return;
-    out.push(q);
-    blocked.take(q);
-  };
-  const phrase = (m: RegExpExecArray, value: number, kind: Quantity["kind"]): Quantity => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    value,
-    kind,
-    text: m[0].trim(),
-  });
-
-  for (const [pattern, count] of c.counts) for (const m of scan(pattern, normalised)) add(phrase(m, count, "number"));
-  for (const [pattern, factor] of c.factors) for (const m of scan(pattern, normalised)) add(phrase(m, factor, "factor"));
-  for (const [pattern, share] of c.fractions) for (const m of scan(pattern, normalised)) add(phrase(m, share, "percent"));
+  const out = new Collector(normalised.length, taken);
+  for (const [pattern, count] of c.counts) for (const m of pattern.scan(normalised)) out.lexicon(m, count, "number");
+  for (const [pattern, factor] of c.factors) for (const m of pattern.scan(normalised)) out.lexicon(m, factor, "factor");
+  for (const [pattern, share] of c.fractions)
+    for (const m of pattern.scan(normalised)) out.lexicon(m, share, "percent");
   if (c.fractionOf !== undefined) {
     for (const m of scan(c.fractionOf, normalised)) {
       const den = numeral(m.groups?.den ?? "");
       const num = numeral(m.groups?.num ?? "");
-      if (den !== undefined && num !== undefined && den > 0) add(phrase(m, (100 * num) / den, "percent"));
+      if (den !== undefined && num !== undefined && den > 0) out.phrase(m.index, m[0], (100 * num) / den, "percent");
     }
   }
   if (c.percentBefore !== undefined) {
     for (const m of scan(c.percentBefore, normalised)) {
       const value = numeral(m[1] as string);
-      if (value !== undefined) add(phrase(m, value, "percent"));
+      if (value !== undefined) out.phrase(m.index, m[0], value, "percent");
     }
   }
   if (c.tenths !== undefined) {
     for (const m of scan(c.tenths, normalised)) {
       const tens = numeral(m[1] as string);
       const units = m[2] === undefined ? 0 : (numeral(m[2]) ?? 0);
-      if (tens !== undefined) add(phrase(m, tens * 10 + units, "percent"));
+      if (tens !== undefined) out.phrase(m.index, m[0], tens * 10 + units, "percent");
     }
   }
   for (const m of scan(c.digits, normalised)) {
     const base = parseDigitRun(m[1] as string);
     if (base === undefined) continue;
-    const span = { start: m.index, end: m.index + m[0].length, text: m[0].trim() };
-    if (m[2] !== undefined) add({ ...span, value: base, kind: "percent" });
-    else if (m[4] !== undefined) add({ ...span, value: base, kind: "factor" });
-    else add({ ...span, value: base * (m[3] === undefined ? 1 : (c.multipliers[m[3]] as number)), kind: "number" });
+    if (m[2] !== undefined) out.phrase(m.index, m[0], base, "percent");
+    else if (m[4] !== undefined) out.phrase(m.index, m[0], base, "factor");
+    else out.phrase(m.index, m[0], base * (m[3] === undefined ? 1 : (c.multipliers[m[3]] as number)), "number");
   }
   if (c.cjk !== undefined) {
     for (const m of scan(c.cjk, normalised)) {
       const chars = m[2] as string;
       if (m[1] !== undefined) continue; // 第三 is an ordinal
       // 一 alone is not a number, unless it counts: 一次 (once).
-      if (CHINESE_NOT_A_NUMBER.test(chars) && !c.countAfter.test(normalised.slice(m.index + chars.length, m.index + chars.length + 4))) continue;
+      const next = normalised.slice(m.index + chars.length, m.index + chars.length + 4);
+      if (CHINESE_NOT_A_NUMBER.test(chars) && !c.countAfter.test(next)) continue;
       const value = parseChineseNumeral(chars);
-      if (value !== undefined) add({ start: m.index, end: m.index + chars.length, value, kind: "number", text: chars });
+      if (value !== undefined) out.phrase(m.index, chars, value, "number");
     }
   }
-  addNumberWords(normalised, c.words, add);
-  return out.sort((a, b) => a.start - b.start);
+  addNumberWords(normalised, c.words, out);
+  return out.found.sort(byStart);
+}
+
+function byStart(a: Quantity, b: Quantity): number {
+  return a.start - b.start;
 }

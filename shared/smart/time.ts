@@ -1,7 +1,6 @@
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { blank, longestFirst } from "./overlaps.js";
-import { lexiconPattern, markerPattern } from "./patterns.js";
-import { scan } from "./scan.js";
+import { type LexiconPattern, lexiconPattern, markerPattern } from "./patterns.js";
 import type { KnownLanguage, Span } from "./types.js";
 
 export interface TimeMatch extends Span {
@@ -24,9 +23,9 @@ export interface TimeFound {
 }
 
 interface CompiledTime {
-  readonly mask: RegExp | undefined;
-  readonly frames: readonly RegExp[];
-  readonly durations: RegExp;
+  readonly mask: LexiconPattern | undefined;
+  readonly frames: readonly LexiconPattern[];
+  readonly durations: LexiconPattern;
   readonly measureBefore: RegExp;
   readonly measureAfter: RegExp | undefined;
 }
@@ -61,20 +60,20 @@ export function findTime(normalised: string, language: KnownLanguage): TimeFound
   const text = blank(normalised, mask);
   const found: (TimeMatch & { duration?: DurationMatch })[] = [];
   for (const pattern of frames) {
-    for (const m of scan(pattern, text)) {
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      const end = m.index + m[0].trimEnd().length;
+    for (const m of pattern.scan(text)) {
+      const start = m.index + (m.text.length - m.text.trimStart().length);
+      const end = m.index + m.text.trimEnd().length;
       if (end > start) found.push({ start, end, text: text.slice(start, end) });
     }
   }
-  for (const m of scan(durations, text)) {
+  for (const m of durations.scan(text)) {
     const start = m.index;
-    const end = m.index + m[0].length;
+    const end = m.index + m.text.length;
     const lead = m.groups?.lead !== undefined || m.groups?.within !== undefined;
     const before = text.slice(Math.max(0, start - 24), start).trimEnd();
     const after = text.slice(end, end + 16).trimStart();
     const marked = measureBefore.test(before) || (measureAfter?.test(after) ?? false);
-    const duration: DurationMatch = { start, end, text: m[0].trim(), lead, marked };
+    const duration: DurationMatch = { start, end, text: m.text.trim(), lead, marked };
     found.push({ ...duration, duration });
   }
   const kept = longestFirst(found);

@@ -1,5 +1,4 @@
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
-import type { MetricMatch } from "./metrics.js";
 import { LETTER } from "./patterns.js";
 import type { KnownLanguage, Span } from "./types.js";
 
@@ -30,28 +29,28 @@ function gapBetween(text: string, a: Span, b: Span): string | undefined {
   return text.slice(first.end, second.start);
 }
 
-export function weakCounter(
-  text: string,
-  language: KnownLanguage,
-  hasQuantity: boolean,
-  directionWords: readonly Span[],
-): (m: MetricMatch) => boolean {
+/** What decides whether a weak mention counts: the goal's quantities and its direction words, sorted by start. */
+export interface WeakContext {
+  readonly hasQuantity: boolean;
+  readonly words: readonly Span[];
+}
+
+export function isCounted(m: Span, text: string, language: KnownLanguage, context: WeakContext): boolean {
+  if (context.hasQuantity) return true;
+  const { words } = context;
+  // The nearest direction words on either side decide.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Span).start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
   const gap = gapPattern(language);
-  return (m) => {
-    if (hasQuantity) return true;
-    // The nearest direction words on either side decide; directionWords is sorted by start.
-    let lo = 0;
-    let hi = directionWords.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((directionWords[mid] as Span).start < m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (const d of [directionWords[lo - 1], directionWords[lo]]) {
-      if (d === undefined) continue;
-      const between = gapBetween(text, d, m);
-      if (between !== undefined && gap.test(between)) return true;
-    }
-    return false;
-  };
+  const before = words[lo - 1];
+  const after = words[lo];
+  const left = before === undefined ? undefined : gapBetween(text, before, m);
+  if (left !== undefined && gap.test(left)) return true;
+  const right = after === undefined ? undefined : gapBetween(text, after, m);
+  return right !== undefined && gap.test(right);
 }

@@ -5,22 +5,27 @@ import { smartCheck } from "../../shared/smart/engine.js";
 import { CRITERIA, type Criterion } from "../../shared/smart/types.js";
 
 /**
- * Agreement with labelled goals (the issue's quality bar: ≥ 95% per criterion, ≥ 90% per language).
- * - goals-{en,zh,nl,ar}.jsonl: our own set, labelled by hand against the contract in DOMAIN.md (section SMART);
- *   A is labelled only where the text is a red flag or a baseline and history are given.
- * - examples-handed-over.jsonl: the 44 labelled examples handed over with the issue (smartcheck-examples.jsonl),
+ * Agreement with labelled goals (issue 16's bar: ≥ 95% per criterion, ≥ 90% per language; we hold each language
+ * to 95% per criterion).
+ * - goals-<language>.jsonl, nine languages: our own set, labelled by hand against the contract in the README
+ *   (section "How SMARTCHECK judges a goal") before the checker ran on it; a note marks where the contract needed
+ *   a decision. A is labelled only where the text is a red flag or a baseline and history are given: true (pass),
+ *   false (fail) or "unchecked" (a target level with nothing to compare it with).
+ * - examples-handed-over.jsonl: the 44 labelled examples handed over with issue 4 (smartcheck-examples.jsonl),
  *   copied unchanged; each line names its source.
  */
+const LANGUAGES = ["en", "zh", "nl", "ar", "de", "es", "fr", "pt", "ja"] as const;
+
 interface Labelled {
   id: string;
-  lang: "en" | "zh" | "nl" | "ar";
+  lang: (typeof LANGUAGES)[number];
   text: string;
   baseline?: number;
   history?: number[];
   metric?: string;
   S?: boolean;
   M?: boolean;
-  A?: boolean;
+  A?: boolean | "unchecked";
   R?: boolean;
   T?: boolean;
 }
@@ -32,7 +37,7 @@ function load(file: string): Labelled[] {
     .map((line) => JSON.parse(line) as Labelled);
 }
 
-const OWN = ["goals-en.jsonl", "goals-zh.jsonl", "goals-nl.jsonl", "goals-ar.jsonl"].flatMap(load);
+const OWN = LANGUAGES.flatMap((lang) => load(`goals-${lang}.jsonl`));
 const HANDED_OVER = load("examples-handed-over.jsonl");
 
 interface Tally {
@@ -51,7 +56,12 @@ function agreement(set: readonly Labelled[], key: (g: Labelled) => string): Map<
       const k = `${key(goal)}${c}`;
       const t = tallies.get(k) ?? { agree: 0, total: 0, misses: [] };
       t.total++;
-      if ((result[c].verdict === "pass") === label) t.agree++;
+      // S, M, R, T: pass or not. A: the exact verdict, so "unchecked" where a level has no base is pinned too.
+      const agrees =
+        c === "A"
+          ? result.A.verdict === (label === true ? "pass" : label === false ? "fail" : "unchecked")
+          : (result[c].verdict === "pass") === label;
+      if (agrees) t.agree++;
       else t.misses.push(`${goal.id} ${c}: ${goal.text}`);
       tallies.set(k, t);
     }
@@ -71,10 +81,10 @@ function expectAtLeast(tallies: Map<string, Tally>, share: number): void {
 }
 
 describe("SMARTCHECK agreement with labelled goals", () => {
-  it("has at least 50 own goals per language, with negatives and time-only goals", () => {
-    for (const lang of ["en", "zh", "nl", "ar"] as const) {
+  it("has at least 60 own goals per language, with negatives and time-only goals", () => {
+    for (const lang of LANGUAGES) {
       const goals = OWN.filter((g) => g.lang === lang);
-      expect(goals.length).toBeGreaterThanOrEqual(50);
+      expect(goals.length, lang).toBeGreaterThanOrEqual(60);
       expect(goals.filter((g) => g.S === false).length).toBeGreaterThanOrEqual(5);
       expect(new Set(goals.map((g) => g.metric).filter(Boolean)).size).toBeGreaterThanOrEqual(20);
     }
@@ -109,7 +119,7 @@ describe("SMARTCHECK agreement with labelled goals", () => {
   it("finds the labelled metric id ≥ 95% of the time", () => {
     const labelled = OWN.filter((g) => g.metric !== undefined);
     const misses = labelled.filter((g) => smartCheck(g.text).metric !== g.metric).map((g) => g.id);
-    expect(labelled.length).toBeGreaterThanOrEqual(200);
+    expect(labelled.length).toBeGreaterThanOrEqual(500);
     expect(misses.length / labelled.length).toBeLessThanOrEqual(0.05);
   });
 });

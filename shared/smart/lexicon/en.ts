@@ -122,12 +122,12 @@ export const en: LanguagePack = {
     cost: "\\bcost of sales\\b|\\bsales costs?\\b|\\bcosts?\\b|\\bexpenses?\\b|\\bopex\\b",
     referrals: "\\breferrals?\\b|\\bintroductions\\b|\\btestimonials\\b|\\breviews\\b|\\bcase studies\\b",
     discount: "\\bdiscount\\w*|\\bprice concessions?\\b",
-    revenue:
-      `\\brevenues?\\b|\\bnew business\\b|\\bsales\\b(?! (?:${SALES_NOT_METRIC})\\b)|\\bturnover\\b|\\bincome\\b|\\btop[- ]line\\b|\\bgmv\\b|\\bbillings?\\b|\\bgross merchandise\\b`,
+    revenue: `\\brevenues?\\b|\\bnew business\\b|\\bsales\\b(?! (?:${SALES_NOT_METRIC})\\b)|\\bturnover\\b|\\bincome\\b|\\btop[- ]line\\b|\\bgmv\\b|\\bbillings?\\b|\\bgross merchandise\\b`,
     productivity: "\\b(?:sales |team |rep )?productivity\\b|\\befficiency\\b",
     traffic:
       "\\b(?:website |web |site )?traffic\\b|\\b(?:website |site )?visitors\\b|\\bfollowers\\b|\\bimpressions\\b|\\bpage ?views\\b|\\b(?:open|click-through|click) rates?\\b",
-    headcount: "\\b(?:new )?(?:sales )?(?:reps|representatives|hires|headcount|salespeople|account executives|sdrs|bdrs|aes)\\b",
+    headcount:
+      "\\b(?:new )?(?:sales )?(?:reps|representatives|hires|headcount|salespeople|account executives|sdrs|bdrs|aes)\\b",
     markets: "\\b(?:new )?markets?\\b|\\bterritor(?:y|ies)\\b|\\bregions\\b|\\bcountries\\b|\\bverticals\\b",
     customers:
       "\\b(?:new |paying |active )?customers?(?: base| count)?\\b|\\bclients?\\b|\\baccounts?\\b|\\blogos?\\b|\\bbuyers?\\b|\\bsubscribers?\\b|\\busers?\\b",

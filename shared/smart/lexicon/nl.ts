@@ -49,7 +49,8 @@ const WORDS: Record<string, number> = {
 UNITS.forEach((unit, i) => {
   WORDS[`${unit}honderd`] = (i + 1) * 100;
   WORDS[`${unit}duizend`] = (i + 1) * 1000;
-  for (const [tens, value] of Object.entries(TENS)) WORDS[`${unit}${unit.endsWith("e") ? "ën" : "en"}${tens}`] = value + i + 1;
+  for (const [tens, value] of Object.entries(TENS))
+    WORDS[`${unit}${unit.endsWith("e") ? "ën" : "en"}${tens}`] = value + i + 1;
 });
 
 export const nl: LanguagePack = {
@@ -78,26 +79,35 @@ export const nl: LanguagePack = {
     cac: "klantacquisitiekosten|acquisitiekosten|kosten per (?:klant|lead|nieuwe klant)|\\bcac\\b",
     payback: "terugverdientijd|terugverdienperiode|payback(?:periode|tijd)?",
     clv: "klantwaarde|customer lifetime value|lifetime value|\\bclv\\b|\\bltv\\b",
-    rep_turnover: "personeelsverloop|verloop van (?:verkopers|medewerkers|vertegenwoordigers|personeel)|verkopersverloop|medewerkersverloop",
+    rep_turnover:
+      "personeelsverloop|verloop van (?:verkopers|medewerkers|vertegenwoordigers|personeel)|verkopersverloop|medewerkersverloop",
     churn: "klantverloop|verloop|churn|opzeggingen|klantuitval|uitval",
     retention: "klantbehoud|retentie|behoud|verlenging\\p{L}*|herhaalaankopen",
     expansion: "upsell\\p{L}*(?:-?omzet)?|cross-?sell\\p{L}*|uitbreidingsomzet|upgrades",
-    win_rate: "winstpercentage|win ?rate|hit ?rate|hit ?ratio|sluitingspercentage|scoringspercentage|slagingspercentage|succespercentage",
-    forecast_accuracy: "forecast ?nauwkeurigheid|voorspellingsnauwkeurigheid|forecastbetrouwbaarheid|nauwkeurigheid van (?:de |onze )?(?:forecast|prognose|voorspelling)\\p{L}*",
+    win_rate:
+      "winstpercentage|win ?rate|hit ?rate|hit ?ratio|sluitingspercentage|scoringspercentage|slagingspercentage|succespercentage",
+    forecast_accuracy:
+      "forecast ?nauwkeurigheid|voorspellingsnauwkeurigheid|forecastbetrouwbaarheid|nauwkeurigheid van (?:de |onze )?(?:forecast|prognose|voorspelling)\\p{L}*",
     contact_rate: "connect ?rate|contact ?rate|bereikbaarheidspercentage|bereikpercentage|contactratio",
     collection_rate: "incasso(?:percentage|ratio|graad)|inningspercentage|debiteureninning",
     conversion: "conversie\\p{L}*|\\bconverteren\\b|omzetten naar",
     cycle: "verkoopcyclus|salescyclus|verkoopproces duur|doorlooptijd|\\bcyclus\\b|cyclustijd",
-    response_time: "(?:eerste |gemiddelde )?(?:reactie|respons|antwoord)tijd|reactiesnelheid|tijd tot (?:de )?eerste (?:reactie|respons|antwoord)",
-    deal_size: "dealgrootte|dealomvang|dealwaarde|orderwaarde|contractwaarde|ordergrootte|gemiddelde order|gemiddelde deal",
+    response_time:
+      "(?:eerste |gemiddelde )?(?:reactie|respons|antwoord)tijd|reactiesnelheid|tijd tot (?:de )?eerste (?:reactie|respons|antwoord)",
+    deal_size:
+      "dealgrootte|dealomvang|dealwaarde|orderwaarde|contractwaarde|ordergrootte|gemiddelde order|gemiddelde deal",
     market_share: "marktaandeel",
-    quota: "\\bquota\\b|\\bquotum\\b|targetrealisatie|verkoopdoelstelling\\p{L}*|\\b(?:verkoop|sales|jaar|kwartaal|omzet)?targets?\\b",
+    quota:
+      "\\bquota\\b|\\bquotum\\b|targetrealisatie|verkoopdoelstelling\\p{L}*|\\b(?:verkoop|sales|jaar|kwartaal|omzet)?targets?\\b",
     nps: "\\bnps\\b|net promoter",
     csat: "klanttevredenheid|tevredenheid\\p{L}*|\\bcsat\\b",
     coverage: "pipeline ?dekking|pijplijndekking|dekkingsgraad|\\bcoverage\\b",
-    leads: "leads?\\b|\\bmql'?s?\\b|\\bsql'?s?\\b|prospects?|verkoopkansen|\\bkansen\\b|opportunities|aanvragen|aanmeldingen|proefabonnementen",
-    meetings: "afspraken|afspraak|meetings?|bijeenkomsten|klantbezoek(?:en)?|bezoeken|kennismakingsgesprekken|verkoopgesprekken|gesprekken",
-    calls: "belletjes|telefoontjes|telefoongesprekken|\\bcalls?\\b|belrondes|koude acquisitie\\p{L}*|acquisitiegesprek\\p{L}*|\\bbel\\b|\\bbellen\\b",
+    leads:
+      "leads?\\b|\\bmql'?s?\\b|\\bsql'?s?\\b|prospects?|verkoopkansen|\\bkansen\\b|opportunities|aanvragen|aanmeldingen|proefabonnementen",
+    meetings:
+      "afspraken|afspraak|meetings?|bijeenkomsten|klantbezoek(?:en)?|bezoeken|kennismakingsgesprekken|verkoopgesprekken|gesprekken",
+    calls:
+      "belletjes|telefoontjes|telefoongesprekken|\\bcalls?\\b|belrondes|koude acquisitie\\p{L}*|acquisitiegesprek\\p{L}*|\\bbel\\b|\\bbellen\\b",
     emails: "e-?mails?|mail(?:s|tjes)?\\b|berichten|nieuwsbrieven",
     demos: "\\bdemo'?s?\\b|demonstraties?|presentaties?|webinars?",
     proposals: "offertes?|voorstellen|aanbestedingen",
@@ -109,7 +119,8 @@ export const nl: LanguagePack = {
     cost: "kosten|uitgaven|verkoopkosten",
     referrals: "doorverwijzingen|referrals?|aanbevelingen|referenties|reviews",
     discount: "korting\\p{L}*",
-    revenue: "omzet\\p{L}*|nieuwe business|inkomsten|opbrengst\\p{L}*|\\b(?:de|onze|totale|netto|bruto|jaarlijkse|maandelijkse|wekelijkse|online|gemiddelde|zakelijke) verko(?:op|pen)\\b(?!-)|verkoopcijfers|verkoopomzet|\\bverkoop (?:van|per|met|in|naar)\\b",
+    revenue:
+      "omzet\\p{L}*|nieuwe business|inkomsten|opbrengst\\p{L}*|\\b(?:de|onze|totale|netto|bruto|jaarlijkse|maandelijkse|wekelijkse|online|gemiddelde|zakelijke) verko(?:op|pen)\\b(?!-)|verkoopcijfers|verkoopomzet|\\bverkoop (?:van|per|met|in|naar)\\b",
     productivity: "productiviteit|efficiëntie",
     traffic: "websiteverkeer|webverkeer|\\bverkeer\\b|bezoekers|volgers|paginaweergaven|openratio|klikratio",
     headcount: "\\b(?:nieuwe )?(?:verkopers|vertegenwoordigers|accountmanagers|medewerkers|fte)\\b",
