@@ -59,8 +59,7 @@ export interface AchievableInput {
 function before(text: string, q: Quantity): string {
   return text
     .slice(Math.max(0, q.start - 20), q.start)
-    .replace(/[\s$€£¥]+$/u, "")
-    .replace(/(?:usd|eur|rmb|cny|r\$|人民币|美元|欧元)$/u, "")
+    .replace(/(?:\s|[$€£¥]|r\$|usd|eur|brl|rmb|cny|人民币|美元|欧元)+$/u, "")
     .trimEnd();
 }
 

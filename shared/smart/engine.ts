@@ -95,6 +95,8 @@ export function smartCheck(text: string, options: SmartOptions = {}): SmartResul
   const metric = primaryMetric(mentions, goal.text, rules, directionAt, {
     hasQuantity: quantities.length > 0,
     words: facts.words,
+    // Counts, not shares: "10 nouveaux clients" is about clients, "80% of reps to quota" about quota.
+    quantities: quantities.filter((q) => q.kind === "number"),
   });
   const metricWords = metric === undefined ? "" : quote(goal, metric.start, metric.end);
 

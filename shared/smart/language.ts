@@ -11,6 +11,9 @@ import type { KnownLanguage, Language } from "./types.js";
  */
 const DETECT_LIMIT = 20_000;
 const LATIN_WORD = /[a-z\u00c0-\u024f']+/g;
+// Letters none of the six Latin-script languages writes (Polish ż, Czech ř, Swedish å, Turkish ş…): words with
+// them are evidence of another language, however many short words ("o", "do") happen to be known.
+const FOREIGN_LETTER = /[^a-z'àáâãäçèéêëíîïñóôõöùúûüÿßœæ]/;
 const LATIN_LANGUAGES = ["en", "nl", "de", "fr", "es", "pt"] as const satisfies readonly KnownLanguage[];
 
 interface Profiles {
@@ -68,9 +71,11 @@ export function detectLanguage(normalised: string): Language {
   const { words: known, spellings } = profilesOf();
   const scores = new Array<number>(LATIN_LANGUAGES.length).fill(0);
   let words = 0;
+  let foreign = 0;
   LATIN_WORD.lastIndex = 0;
   for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
     words++;
+    if (FOREIGN_LETTER.test(m[0])) foreign++;
     const bits = known.get(m[0]);
     if (bits !== undefined) {
       for (let i = 0; i < scores.length; i++) if (bits & (1 << i)) scores[i] = (scores[i] as number) + 1;
@@ -82,7 +87,8 @@ export function detectLanguage(normalised: string): Language {
   let best = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] as number) > (scores[best] as number)) best = i;
   const top = scores[best] as number;
-  // Too few known words for the text's length: another Latin-script language (Italian, Polish…).
-  if (top === 0 || top * 4 < words) return "und";
+  // Too few known words for the text's length, or too many foreign letters: another Latin-script language
+  // (Italian, Polish…).
+  if (top === 0 || top * 4 < words || foreign * 4 >= words) return "und";
   return LATIN_LANGUAGES[best] as KnownLanguage;
 }

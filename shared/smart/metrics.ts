@@ -3,7 +3,7 @@ import { METRIC_LEXICON, type MetricEntry } from "./metric-lexicon.js";
 import { blank, longestFirst } from "./overlaps.js";
 import { type LexiconPattern, lexiconPattern } from "./patterns.js";
 import { KNOWN_LANGUAGES, type KnownLanguage, type Span } from "./types.js";
-import { isCounted, type WeakContext } from "./weak.js";
+import { isCounted, isDirectlyCounted, type WeakContext } from "./weak.js";
 
 export interface MetricMatch extends Span {
   readonly id: string;
@@ -88,6 +88,17 @@ export function primaryMetric(
     } else if (!(next !== undefined && near(m, next, text, adjacent) && !next.entry.weak)) heads.push(m);
   }
   const strong = heads.filter((m) => !m.entry.weak);
+  // A weak noun counted right before it, ahead of every strong mention, is what the goal is about.
+  const first = heads[0];
+  if (
+    first !== undefined &&
+    first.entry.weak &&
+    weak !== undefined &&
+    (strong[0] === undefined || first.start < (strong[0] as MetricMatch).start) &&
+    isDirectlyCounted(first, text, language, weak)
+  ) {
+    return first;
+  }
   if (pack.objectBeforeVerb && directionAt >= 0) {
     let before: MetricMatch | undefined;
     for (const m of strong) if (m.end <= directionAt) before = m;

@@ -49,10 +49,10 @@ function compile(language: KnownLanguage): CompiledQuantities {
     const factorSuffix = `x|×${n.factorSuffix === undefined ? "" : `|${n.factorSuffix}`}`;
     const list = (pairs: readonly (readonly [string, number])[]) =>
       pairs.map(([source, value]) => [lexiconPattern(source, boundary), value] as const);
-    // A digit run (letters glued on the left disqualify it: "b2b", "q3", 第3), then a percent sign or word, a
-    // multiplier or a factor sign.
+    // A digit run (letters glued on the left disqualify it: "b2b", "q3", 第3), grouped by commas, dots or, as
+    // French writes thousands, spaces ("700 000"); then a percent sign or word, a multiplier or a factor sign.
     const digits = new RegExp(
-      `(\\d(?<![a-z\\u00c0-\\u024f\\d.,第]\\d)\\d*(?:[.,]\\d+)*)(?:\\s?(%|${n.percent})|\\s?(${multiplierSource})(?![a-z\\d])|\\s?(${factorSuffix})(?![a-z\\d]))?${GLUED_UNIT}(?![a-z\\d])`,
+      `(\\d(?<![a-z\\u00c0-\\u024f\\d.,第]\\d)(?:\\d{0,2}(?: \\d{3})+(?![\\d.,]\\d)|\\d*(?:[.,]\\d+)*))(?:\\s?(%|${n.percent})|\\s?(${multiplierSource})(?![a-z\\d])|\\s?(${factorSuffix})(?![a-z\\d]))?${GLUED_UNIT}(?![a-z\\d])`,
       "g",
     );
     const percentAfter = markerPattern(`^\\s?(?:%|${n.percent})`);
@@ -136,7 +136,7 @@ export function findQuantities(normalised: string, language: KnownLanguage, take
     }
   }
   for (const m of scan(c.digits, normalised)) {
-    const base = parseDigitRun(m[1] as string);
+    const base = parseDigitRun((m[1] as string).replaceAll(" ", ""));
     if (base === undefined) continue;
     if (m[2] !== undefined) out.phrase(m.index, m[0], base, "percent");
     else if (m[4] !== undefined) out.phrase(m.index, m[0], base, "factor");

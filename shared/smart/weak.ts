@@ -33,6 +33,22 @@ function gapBetween(text: string, a: Span, b: Span): string | undefined {
 export interface WeakContext {
   readonly hasQuantity: boolean;
   readonly words: readonly Span[];
+  readonly quantities: readonly Span[];
+}
+
+/**
+ * A weak noun a quantity counts right before it ("sign 10 new clients", "10 nouveaux clients", 新增客户五百家 is not
+ * this: the count comes after): the goal is about that noun, even when a stronger metric follows ("… with an
+ * average basket above €1,000").
+ */
+export function isDirectlyCounted(m: Span, text: string, language: KnownLanguage, context: WeakContext): boolean {
+  const gap = gapPattern(language);
+  for (const q of context.quantities) {
+    if (q.end > m.start) break;
+    const between = gapBetween(text, q, m);
+    if (between !== undefined && gap.test(between)) return true;
+  }
+  return false;
 }
 
 export function isCounted(m: Span, text: string, language: KnownLanguage, context: WeakContext): boolean {
