@@ -327,7 +327,7 @@ export function pacing(actual: number, target: number, start: any, deadline: any
 }
 
 /**
- * Checks a goal statement against SMART in its own language (English, Chinese, Dutch, Arabic) and says what to fix.
+ * Checks a goal statement against SMART in its own language (nine languages, from English to Japanese) and says what to fix.
  * @customfunction SMARTCHECK
  * @param goal The goal statement, e.g. "Increase sales by 20% by the end of Q3."
  * @param [baseline] The metric's current value, for the achievability check (A).

@@ -91,8 +91,7 @@ export function primaryMetric(
   // A weak noun counted right before it, ahead of every strong mention, is what the goal is about.
   const first = heads[0];
   if (
-    first !== undefined &&
-    first.entry.weak &&
+    first?.entry.weak &&
     weak !== undefined &&
     (strong[0] === undefined || first.start < (strong[0] as MetricMatch).start) &&
     isDirectlyCounted(first, text, language, weak)

@@ -42,14 +42,15 @@ export function addNumberWords(text: string, c: CompiledNumberWords, out: { add(
     if (run === undefined) return;
     const after = text.slice(run.end, run.end + 16);
     const percent = c.percentAfter.exec(after);
-    const counted = c.countAfter.test(after);
+    const count = percent === null ? c.countAfter.exec(after) : null;
     const lone = run.values.length === 1 && run.values[0] === 1;
     const word = text.slice(run.start, run.end);
     // "one"/"een"/"un" alone is an article or a pronoun ("the number one team"); in a run, before a percent or a
     // count word, or written as a number only ("één"), it is a number.
-    if (!(lone && articles.includes(word) && percent === null && !counted)) {
+    if (!(lone && articles.includes(word) && percent === null && count === null)) {
       const value = combineNumberWords(run.values);
-      const end = percent === null ? run.end : run.end + percent.index + percent[0].length;
+      const unit = percent ?? count;
+      const end = unit === null ? run.end : run.end + unit.index + unit[0].length;
       out.add({
         start: run.start,
         end,
@@ -67,6 +68,16 @@ export function addNumberWords(text: string, c: CompiledNumberWords, out: { add(
       return;
     }
     const gap = run === undefined ? "" : text.slice(run.end, start).trim();
+    // An article before a number below a hundred is no part of it: "un veinte por ciento" is 20, not 21; before a
+    // multiplier it is one of them: "one hundred", "ein Tausend".
+    if (
+      run !== undefined &&
+      value < 100 &&
+      run.values.length === 1 &&
+      articles.includes(text.slice(run.start, run.end))
+    ) {
+      run = undefined;
+    }
     if (run !== undefined && (gap === "" || gap === "-" || joiners.includes(gap) || joined)) {
       run.values.push(value);
       run.end = end;

@@ -25,6 +25,8 @@ interface CompiledQuantities {
   readonly digits: RegExp;
   readonly multipliers: Readonly<Record<string, number>>;
   readonly cjk: RegExp | undefined;
+  /** Digits with 億 and 万 in one amount: 1億2000万 = 120,000,000. */
+  readonly cjkAmount: RegExp | undefined;
   readonly countAfter: RegExp;
   readonly words: CompiledNumberWords;
 }
@@ -71,6 +73,7 @@ function compile(language: KnownLanguage): CompiledQuantities {
       digits,
       multipliers,
       cjk: n.cjkNumerals ? new RegExp(`(第)?(${NUMERAL})`, "g") : undefined,
+      cjkAmount: n.cjkNumerals ? /(\d+(?:\.\d+)?)[億亿](\d+(?:[.,]\d+)*)万/g : undefined,
       countAfter,
       words: compileNumberWords(n, percentAfter, countAfter),
     };
@@ -133,6 +136,12 @@ export function findQuantities(normalised: string, language: KnownLanguage, take
       const tens = numeral(m[1] as string);
       const units = m[2] === undefined ? 0 : (numeral(m[2]) ?? 0);
       if (tens !== undefined) out.phrase(m.index, m[0], tens * 10 + units, "percent");
+    }
+  }
+  if (c.cjkAmount !== undefined) {
+    for (const m of scan(c.cjkAmount, normalised)) {
+      const low = parseDigitRun(m[2] as string);
+      if (low !== undefined) out.phrase(m.index, m[0], Number(m[1]) * 1e8 + low * 1e4, "number");
     }
   }
   for (const m of scan(c.digits, normalised)) {

@@ -12,7 +12,8 @@ export type SmartOutput = (typeof SMART_OUTPUTS)[number];
 /** The goal must be text: a number or a blank cell is not a goal statement, and saying so beats a 0/5. */
 export const goalParam: Param<string> = {
   name: "goal",
-  description: "The goal statement, in English, Chinese, Dutch or Arabic.",
+  description:
+    "The goal statement, in English, Chinese, Dutch, Arabic, German, Spanish, French, Portuguese or Japanese.",
   optional: false,
   excelType: "any",
   coerce(raw) {
@@ -69,7 +70,7 @@ export function formatSmart(result: SmartResult, output: SmartOutput): ExcelResu
 export const SMARTCHECK = defineFunction({
   name: "SMARTCHECK",
   description:
-    "Checks a goal statement against SMART in its own language (English, Chinese, Dutch, Arabic) and says what to fix.",
+    "Checks a goal statement against SMART in its own language (nine languages, from English to Japanese) and says what to fix.",
   result: "value",
   params: [
     goalParam,

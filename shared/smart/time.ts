@@ -78,9 +78,27 @@ export function findTime(normalised: string, language: KnownLanguage): TimeFound
   }
   const kept = longestFirst(found);
   return {
-    frames: kept.filter((t) => t.duration === undefined).map(({ start, end, text }) => ({ start, end, text })),
+    frames: merged(
+      text,
+      kept.filter((t) => t.duration === undefined),
+    ),
     durations: kept.flatMap((t) => (t.duration === undefined ? [] : [t.duration])),
   };
+}
+
+/** Frames that overlap are one phrase: "el ejercicio" and "ejercicio 2027" are "el ejercicio 2027". */
+function merged(text: string, frames: readonly TimeMatch[]): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  for (const f of frames) {
+    const last = out[out.length - 1];
+    if (last !== undefined && f.start < last.end) {
+      const end = Math.max(last.end, f.end);
+      out[out.length - 1] = { start: last.start, end, text: text.slice(last.start, end) };
+    } else {
+      out.push({ start: f.start, end: f.end, text: f.text });
+    }
+  }
+  return out;
 }
 
 /**

@@ -19,7 +19,7 @@ describe("findTime(text, language): time frames (DOMAIN.md, SMART: T)", () => {
     ["Double the leads in H2", "en", "h2"],
     ["Learn to play the piano in 2027", "en", "in 2027"],
     ["Close the deal by may 15", "en", "by may 15"],
-    ["Done by 2026-06-30", "en", "2026-06-30"],
+    ["Done by 2026-06-30", "en", "by 2026-06-30"],
     ["Grow ARR by the end of FY2027", "en", "fy2027"],
     // Periods, spans and cadences.
     ["Raise CSAT next quarter", "en", "next quarter"],
@@ -45,10 +45,10 @@ describe("findTime(text, language): time frames (DOMAIN.md, SMART: T)", () => {
     ["每月将成本降低3%", "zh", "每月"],
     ["本季度将赢单率提高", "zh", "本季度"],
     ["两个月内安排25次会议", "zh", "两个月内"],
-    ["到2027年底新增客户", "zh", "2027年"],
+    ["到2027年底新增客户", "zh", "2027年底"],
     ["将胜率逐年提高5%", "zh", "逐年"],
     ["下半年线索翻一番", "zh", "下半年"],
-    ["3月31日前完成", "zh", "3月31日"],
+    ["3月31日前完成", "zh", "3月31日前"],
     // Arabic.
     ["زيادة الإيرادات الشهرية", "ar", "الشهرية"],
     ["تقليل التسرب في ستة أشهر", "ar", "في ستة اشهر"],

@@ -97,7 +97,7 @@ export const en: LanguagePack = {
     cycle:
       "\\b(?:sales|deal|buying|selling) cycles?\\b|\\bcycle (?:time|length)\\b|\\btime to close\\b|\\bdays to close\\b|\\btime-to-close\\b",
     response_time:
-      "\\b(?:lead |first |average |avg )?(?:response|reply) times?\\b|\\btime to (?:respond|reply|first (?:response|reply|contact|touch))\\b|\\bspeed to lead\\b|\\bfirst response\\b",
+      "\\b(?:lead |first |average |avg )?(?:response|reply) times?\\b|\\btime to (?:respond|reply|first (?:response|reply|contact|touch))\\b|\\bspeed to lead\\b|\\bfirst response\\b|\\b(?:respond|reply|answer)(?:ing)? (?:to )?(?:every |all |each |new |inbound )*(?:leads?|inquiries|enquiries|requests|tickets)\\b",
     deal_size:
       "\\b(?:average |avg )?deal (?:size|value)s?\\b|\\baverage order value\\b|\\baov\\b|\\border value\\b|\\b(?:average |annual )?contract value\\b|\\bacv\\b|\\b(?:basket|ticket|order) size\\b|\\baverage sale\\b",
     market_share: "\\bmarket share\\b|\\bshare of (?:the )?market\\b|\\bshare of wallet\\b",

@@ -135,7 +135,7 @@ export const fr: LanguagePack = {
     mask: "revenus? récurrents? (?:mensuels?|annuels?)",
     frames: [
       ...UNIVERSAL_FRAMES,
-      `\\b(?:d'ici|avant|fin|début|mi|courant|jusqu'à|jusqu'au|dès)\\s?-?\\s?(?:le\\s|la\\s|l')?(?:\\d{1,2}(?:er)?\\s)?(?:${MONTHS})\\b(?:\\s\\d{4})?`,
+      `\\b(?:(?:d'ici|avant|pour|jusqu'à|jusqu'au|dès|courant)\\s)?(?:(?:la\\s)?(?:fin|début|mi)\\s?-?\\s?(?:de\\s|d')?)?(?:le\\s|la\\s|l')?(?:\\d{1,2}(?:er)?\\s)?(?:${MONTHS})\\b(?:\\s\\d{4})?`,
       `(?:\\b\\d{1,2}(?:er)?\\s)?\\b(?:${MONTHS})\\b(?:\\s\\d{4})?`,
       "\\b(?:en|d'ici|avant|pour|fin|début|depuis|sur)\\s(?:fin\\s)?(?:19|20)\\d{2}\\b",
       `\\b(?:ce|cette|cet|prochain|prochaine|chaque|par|le|la|l'|au|du|de l'|premier|première|second|seconde|deuxième|troisième|quatrième|dernier|dernière|tout le|toute l'|l'ensemble de l')\\s?(?:${PERIOD})s?\\b`,
