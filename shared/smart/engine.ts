@@ -52,13 +52,20 @@ function outsideMentions<T extends TimeMatch>(spans: readonly T[], mentions: rea
   return out;
 }
 
-/** A number inside a duration that is the metric's measure is quoted as the whole duration: "under 10 minutes". */
+/**
+ * A number inside a duration that is the metric's measure is quoted as the whole duration: "under 10 minutes".
+ * Both lists are sorted by start and the measures do not overlap, so one sweep pairs them.
+ */
 function widen(quantities: readonly Quantity[], measures: readonly TimeMatch[]): Quantity[] {
   if (measures.length === 0) return [...quantities];
-  return quantities.map((q) => {
-    const d = measures.find((m) => m.start <= q.start && q.end <= m.end);
-    return d === undefined ? q : { ...q, start: d.start, end: d.end, text: d.text };
-  });
+  const out: Quantity[] = [];
+  let i = 0;
+  for (const q of quantities) {
+    while (i < measures.length && (measures[i] as TimeMatch).end <= q.start) i++;
+    const d = measures[i];
+    out.push(d !== undefined && d.start <= q.start && q.end <= d.end ? { ...q, start: d.start, end: d.end, text: d.text } : q);
+  }
+  return out;
 }
 
 /**
@@ -90,7 +97,8 @@ export function smartCheck(text: string, options: SmartOptions = {}): SmartResul
     timed = durationFrames(durations, true, others.length > 0, direction === "up" || direction === "down");
   }
   const frames = [...fixed, ...timed].sort((a, b) => a.start - b.start);
-  const measures = timed === durations ? [] : durations.filter((d) => !timed.includes(d));
+  const asFrames = new Set<TimeMatch>(timed);
+  const measures = timed === durations ? [] : durations.filter((d) => !asFrames.has(d));
   const quantities = widen(findQuantities(goal.text, rules, frames), measures);
   const metric = primaryMetric(mentions, goal.text, rules, directionAt, {
     hasQuantity: quantities.length > 0,

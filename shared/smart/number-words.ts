@@ -1,5 +1,4 @@
 import type { NumberLexicon } from "./lexicon/pack.js";
-import { scan } from "./scan.js";
 import type { Quantity } from "./types.js";
 
 /**
@@ -86,17 +85,20 @@ export function addNumberWords(text: string, c: CompiledNumberWords, out: { add(
       run = { start, end, values: [value] };
     }
   };
-  for (const m of scan(c.arabic ? ARABIC_WORD : LATIN_WORD, text)) {
-    const word = m[0];
-    const end = m.index + word.length;
-    if (c.arabic && !(word in words) && ARABIC_ATTACHED.test(word) && word.slice(1) in words) {
-      take(word.slice(1), m.index, end, word.startsWith("و"));
-    } else if (word in words || !word.includes("-")) {
-      take(word, m.index, end, false);
+  // An exec loop, not scan(): a long goal has as many words as it has spaces, and none needs keeping.
+  const word = c.arabic ? ARABIC_WORD : LATIN_WORD;
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const found = m[0];
+    const end = m.index + found.length;
+    if (c.arabic && !(found in words) && ARABIC_ATTACHED.test(found) && found.slice(1) in words) {
+      take(found.slice(1), m.index, end, found.startsWith("و"));
+    } else if (found in words || !found.includes("-")) {
+      take(found, m.index, end, false);
     } else {
       // "vingt-cinq", "quatre-vingt-dix": the parts of a hyphenated word, each in turn.
       let at = m.index;
-      for (const part of word.split("-")) {
+      for (const part of found.split("-")) {
         if (part !== "") take(part, at, at + part.length, false);
         at += part.length + 1;
       }

@@ -32,6 +32,8 @@ interface CompiledQuantities {
 }
 
 const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
+// A numeral where a run of numerals starts: patterns tried inside a long run would cost its length each time.
+const NUMERAL_START = `(?<![${CHINESE_NUMERAL_CHARS}])${NUMERAL}`;
 // 一 alone is a word-former (统一, 进一步, 一起); 十分 is "very". Neither is a quantity.
 const CHINESE_NOT_A_NUMBER = /^(?:一|十分|万一|千万)$/;
 // Units that may be glued to digits on the right ("5kg", "24h"); other letters disqualify ("3rd", "2fa").
@@ -69,11 +71,14 @@ function compile(language: KnownLanguage): CompiledQuantities {
       tenths:
         n.tenths === undefined
           ? undefined
-          : new RegExp(`(${NUMERAL}|\\d+(?:\\.\\d+)?)(?:${n.tenths})(?:([一二三四五六七八九]|\\d)(?:分)?)?`, "g"),
+          : new RegExp(
+              `(${NUMERAL_START}|(?<!\\d)\\d+(?:\\.\\d+)?)(?:${n.tenths})(?:([一二三四五六七八九]|\\d)(?:分)?)?`,
+              "g",
+            ),
       digits,
       multipliers,
       cjk: n.cjkNumerals ? new RegExp(`(第)?(${NUMERAL})`, "g") : undefined,
-      cjkAmount: n.cjkNumerals ? /(\d+(?:\.\d+)?)[億亿](\d+(?:[.,]\d+)*)万/g : undefined,
+      cjkAmount: n.cjkNumerals ? /(?<!\d)(\d+(?:\.\d+)?)[億亿](\d+(?:[.,]\d+)*)万/g : undefined,
       countAfter,
       words: compileNumberWords(n, percentAfter, countAfter),
     };

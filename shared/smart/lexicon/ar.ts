@@ -4,7 +4,7 @@ import { UNIVERSAL_FRAMES } from "./universal.js";
 // Written in ordinary spelling: patterns.ts folds hamza and alef maksura the way the goal is normalised, and
 // the clitic boundary allows the attached "and", "by", "for", "the" and pronouns around every word.
 const NUM =
-  "\\d+(?:[.,]\\d+)?|واحد|اثنين|اثنان|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|" +
+  "(?<!\\d)\\d+(?:[.,]\\d+)?|واحد|اثنين|اثنان|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|" +
   "عشرين|ثلاثين|ستين|تسعين";
 const MONTHS =
   "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الاول|شباط|اذار|" +

@@ -2,7 +2,7 @@ import type { LanguagePack } from "./pack.js";
 import { UNIVERSAL_FRAMES } from "./universal.js";
 
 const NUM =
-  "\\d+(?:[.,]\\d+)?|ein|eine|einem|einen|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|" +
+  "(?<!\\d)\\d+(?:[.,]\\d+)?|ein|eine|einem|einen|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|" +
   "fünfzehn|achtzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|neunzig|einige|paar|wenigen|anderthalb|eineinhalb";
 const MONTHS =
   "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sept|sep|okt|nov|dez";

@@ -9,7 +9,7 @@ const SALES_NOT_METRIC =
   "coaching|career|practices?|habits|deck|pitch";
 
 const NUM =
-  "\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|" +
+  "(?<!\\d)\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|" +
   "twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|several|a couple of|couple of";
 const MONTHS_SAFE =
   "january|february|april|june|july|august|september|october|november|december|jan|feb|apr|aug|sept|sep|oct|nov|dec";

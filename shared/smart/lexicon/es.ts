@@ -2,7 +2,7 @@ import type { LanguagePack } from "./pack.js";
 import { UNIVERSAL_FRAMES } from "./universal.js";
 
 const NUM =
-  "\\d+(?:[.,]\\d+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|" +
+  "(?<!\\d)\\d+(?:[.,]\\d+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|" +
   "veinte|treinta|cuarenta|sesenta|noventa|unos|unas|pocos|pocas|varios|varias";
 const MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 const PERIOD = "año fiscal|año|trimestre|mes|semana|día|semestre|ejercicio";

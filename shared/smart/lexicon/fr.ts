@@ -2,7 +2,7 @@ import type { LanguagePack } from "./pack.js";
 import { UNIVERSAL_FRAMES } from "./universal.js";
 
 const NUM =
-  "\\d+(?:[.,]\\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|" +
+  "(?<!\\d)\\d+(?:[.,]\\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|" +
   "trente|quarante|soixante|quatre-vingt-dix|quelques|plusieurs";
 const MONTHS =
   "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|sept|oct|nov|déc";

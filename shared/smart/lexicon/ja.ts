@@ -4,7 +4,8 @@ import { UNIVERSAL_FRAMES } from "./universal.js";
 // Japanese writes numbers with digits (NFKC folds full-width ones) or kanji (三, 十, 百, 千, 万, 億), counts with
 // counters (件, 社, 人, 回) and marks a quantity's role behind it: 20%から (from), 60%に (to), 10%増 (by).
 const NUMERAL = "[零〇一二三四五六七八九十百千万億]";
-const NUM = `\\d+(?:\\.\\d+)?|${NUMERAL}+|半`;
+// Numbers start where a run of digits or numerals starts: a pattern tried inside a long run costs its length.
+const NUM = `(?<!\\d)\\d+(?:\\.\\d+)?|(?<!${NUMERAL})${NUMERAL}+|半`;
 
 export const ja: LanguagePack = {
   boundary: "none",
@@ -107,7 +108,7 @@ export const ja: LanguagePack = {
     ],
     tenths: "割(?!り当)",
     factorSuffix: "倍",
-    fractionOf: `(?<den>${NUMERAL}+|\\d+)分の(?<num>${NUMERAL}+|\\d+(?:\\.\\d+)?)`,
+    fractionOf: `(?<den>(?<!${NUMERAL})${NUMERAL}+|(?<!\\d)\\d+)分の(?<num>${NUMERAL}+|\\d+(?:\\.\\d+)?)`,
     cjkNumerals: true,
   },
 };

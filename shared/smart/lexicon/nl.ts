@@ -2,7 +2,7 @@ import type { LanguagePack } from "./pack.js";
 import { UNIVERSAL_FRAMES } from "./universal.js";
 
 const NUM =
-  "\\d+(?:[.,]\\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|" +
+  "(?<!\\d)\\d+(?:[.,]\\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|achttien|twintig|" +
   "dertig|veertig|vijftig|zestig|negentig|enkele|een paar|paar|anderhalf|anderhalve";
 const MONTHS =
   "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";

@@ -2,7 +2,7 @@ import type { LanguagePack } from "./pack.js";
 import { UNIVERSAL_FRAMES } from "./universal.js";
 
 const NUM =
-  "\\d+(?:[.,]\\d+)?|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|" +
+  "(?<!\\d)\\d+(?:[.,]\\d+)?|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|" +
   "trinta|quarenta|sessenta|noventa|alguns|algumas|poucos|vários";
 const MONTHS = "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
 const PERIOD = "ano fiscal|ano|trimestre|mês|semana|dia|semestre|exercício";

@@ -1,7 +1,8 @@
 import type { LanguagePack } from "./pack.js";
 import { UNIVERSAL_FRAMES } from "./universal.js";
 
-const NUM = "\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+|半";
+// Numbers start where a run of digits or numerals starts: a pattern tried inside a long run costs its length.
+const NUM = "(?<!\\d)\\d+(?:\\.\\d+)?|(?<![零〇一二两三四五六七八九十百])[零〇一二两三四五六七八九十百]+|半";
 
 export const zh: LanguagePack = {
   boundary: "none",
@@ -98,7 +99,7 @@ export const zh: LanguagePack = {
     tenths: "成(?![交本为功长员果立就熟绩品])",
     factorSuffix: "倍",
     fractionOf:
-      "(?<den>[零〇一二两三四五六七八九十百千万]+|\\d+)分之(?<num>[零〇一二两三四五六七八九十百千万]+|\\d+(?:\\.\\d+)?)",
+      "(?<den>(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]+|(?<!\\d)\\d+)分之(?<num>[零〇一二两三四五六七八九十百千万]+|\\d+(?:\\.\\d+)?)",
     cjkNumerals: true,
   },
 };
