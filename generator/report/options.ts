@@ -6,7 +6,7 @@ import type { WorkbookData } from "./workbook/data.js";
 import { words } from "./workbook/messages.js";
 
 /** The report languages the templates have labels for. */
-export const LOCALES = ["en", "zh", "nl", "ar"] as const;
+export const LOCALES = ["en", "zh", "nl", "ar", "de", "es", "fr", "pt", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** "nl-NL", "NL", "zh_Hans" → the report language, or undefined when we have no labels for it. */
