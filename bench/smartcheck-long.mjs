@@ -9,4 +9,6 @@ const length = Number(process.argv[2] ?? 10 * 1024 * 1024);
 const goal = UNIT.repeat(Math.ceil(length / UNIT.length)).slice(0, length);
 const start = performance.now();
 const result = smartCheck(goal);
-process.stdout.write(`${JSON.stringify({ finished: true, ms: Math.round(performance.now() - start), score: result.score })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ finished: true, ms: Math.round(performance.now() - start), score: result.score })}\n`,
+);

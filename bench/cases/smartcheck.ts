@@ -102,13 +102,17 @@ export const cases: BenchCase[] = [
 
       const history = Array.from({ length: 2_000_000 }, (_, i) => 1_000_000 + (i % 100));
       let threw = "";
-      const historyMs = await timeMedian(() => {
-        try {
-          smartCheck("Grow revenue by 5% next quarter.", { baseline: 1_000_000, history });
-        } catch (cause) {
-          threw = String(cause);
-        }
-      }, 3, 1);
+      const historyMs = await timeMedian(
+        () => {
+          try {
+            smartCheck("Grow revenue by 5% next quarter.", { baseline: 1_000_000, history });
+          } catch (cause) {
+            threw = String(cause);
+          }
+        },
+        3,
+        1,
+      );
       measures.push({
         label: "a history of 2,000,000 values",
         value: round(historyMs),

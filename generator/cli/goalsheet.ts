@@ -60,7 +60,9 @@ export function buildProgram(): Command {
 
   program
     .command("smartcheck")
-    .description("check a goal against SMART in its own language (en, zh, nl, ar, de, es, fr, pt, ja); --jsonl checks stdin line by line")
+    .description(
+      "check a goal against SMART in its own language (en, zh, nl, ar, de, es, fr, pt, ja); --jsonl checks stdin line by line",
+    )
     .argument("[goal]", "the goal statement, in quotes")
     .option("--baseline <n>", "the metric's current value, for the achievability check")
     .option("--history <a,b,c>", "past period values, oldest first, separated by commas")

@@ -63,7 +63,9 @@ function widen(quantities: readonly Quantity[], measures: readonly TimeMatch[]):
   for (const q of quantities) {
     while (i < measures.length && (measures[i] as TimeMatch).end <= q.start) i++;
     const d = measures[i];
-    out.push(d !== undefined && d.start <= q.start && q.end <= d.end ? { ...q, start: d.start, end: d.end, text: d.text } : q);
+    out.push(
+      d !== undefined && d.start <= q.start && q.end <= d.end ? { ...q, start: d.start, end: d.end, text: d.text } : q,
+    );
   }
   return out;
 }
