@@ -85,6 +85,22 @@ describe("=GOALS.SMARTCHECK(goal, [baseline], [history], [output], [objectives])
     expect(smartCheck(commas).M.verdict).toBeDefined();
     expect(smartCheck("a".repeat(20000)).S.verdict).toBe("fail");
   });
+
+  it("reads a history of 2,000,000 values in one pass, without spreading it into arguments", () => {
+    // 1,000,000 → 1,000,099 and back: the largest change is 99 / 1,000,000 = 0.0099%, so the 5% floor applies
+    // and +5% passes.
+    const history = Array.from({ length: 2_000_000 }, (_, i) => 1_000_000 + (i % 100));
+    const a = smartCheck("Grow revenue by 5% next quarter.", { baseline: 1_000_000, history }).A;
+    expect(a.verdict).toBe("pass");
+  });
+
+  it("survives hostile runs that used to cost the square of their length (time is measured in the bench)", () => {
+    for (const unit of ["1", "1,", "100 ", "一二三四五六七八九十百千万億", "twenty five and ", "زيادة ممارسة "]) {
+      const goal = unit.repeat(Math.ceil(200_000 / unit.length));
+      const result = smartCheck(goal);
+      expect(CRITERIA.every((c) => result[c].reason.length > 0)).toBe(true);
+    }
+  });
 });
 
 describe("smartCheck(text, options) invariants", () => {
