@@ -56,8 +56,11 @@ export interface NormalisedGoal {
 const NEEDS_FOLDING =
   /[\u00a0\u060c\u0622\u0623\u0625\u0640\u0649\u064b-\u065f\u0660-\u066c\u0670\u06f0-\u06f9\u2019\u202f]/;
 
+// Printable ASCII is its own NFKC form: most English goals skip the normalisation pass.
+const NOT_ASCII = /[^\x20-\x7e]/;
+
 export function normaliseGoal(goal: string): NormalisedGoal {
-  const display = goal.normalize("NFKC");
+  const display = NOT_ASCII.test(goal) ? goal.normalize("NFKC") : goal;
   const lower = display.toLowerCase();
   if (lower.length === display.length && !NEEDS_FOLDING.test(lower)) return { text: lower, display, origin: undefined };
   // Runs of characters that need nothing are copied whole, so a 10 MB goal costs a few slices, not one string

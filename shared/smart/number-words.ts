@@ -13,9 +13,12 @@ const ARABIC_WORD = /[\u0621-\u064a\u066e-\u06d3]+/g;
 const ARABIC_ATTACHED = /^[وبل]/;
 
 export interface CompiledNumberWords {
-  readonly lexicon: NumberLexicon;
+  /** The words and their values, in a Map: a goal's "constructor" or "toString" is no number. */
+  readonly words: ReadonlyMap<string, number>;
+  readonly joiners: readonly string[];
+  readonly articles: readonly string[];
   /** A cheap first test: most goals write digits, so the word-by-word pass is usually skipped. */
-  readonly hint: RegExp;
+  readonly hint: RegExp | undefined;
   readonly percentAfter: RegExp;
   readonly countAfter: RegExp;
   readonly arabic: boolean;
@@ -23,88 +26,104 @@ export interface CompiledNumberWords {
 
 export function compileNumberWords(lexicon: NumberLexicon, percent: RegExp, count: RegExp): CompiledNumberWords {
   const words = Object.keys(lexicon.words).sort((x, y) => y.length - x.length);
-  const arabic = words.some((w) => /[\u0621-\u064a]/.test(w));
   return {
-    lexicon,
-    hint: new RegExp(words.length === 0 ? "(?!)" : words.join("|")),
+    words: new Map(Object.entries(lexicon.words)),
+    joiners: lexicon.joiners,
+    articles: lexicon.articles,
+    // Whole words only: "un" (Spanish, French) is inside half the words of a goal.
+    hint:
+      words.length === 0
+        ? undefined
+        : new RegExp(`(?<![a-z\\u00c0-\\u024f])(?:${words.join("|")})(?![a-z\\u00c0-\\u024f])`),
     percentAfter: percent,
     countAfter: count,
-    arabic,
+    arabic: words.some((w) => /[\u0621-\u064a]/.test(w)),
   };
 }
 
-export function addNumberWords(text: string, c: CompiledNumberWords, out: { add(q: Quantity): void }): void {
-  if (!c.hint.test(text)) return;
-  const { words, joiners, articles } = c.lexicon;
-  let run: { start: number; end: number; values: number[] } | undefined;
-  const flush = (): void => {
-    if (run === undefined) return;
-    const after = text.slice(run.end, run.end + 16);
-    const percent = c.percentAfter.exec(after);
-    const count = percent === null ? c.countAfter.exec(after) : null;
-    const lone = run.values.length === 1 && run.values[0] === 1;
-    const word = text.slice(run.start, run.end);
-    // "one"/"een"/"un" alone is an article or a pronoun ("the number one team"); in a run, before a percent or a
-    // count word, or written as a number only ("één"), it is a number.
-    if (!(lone && articles.includes(word) && percent === null && count === null)) {
-      const value = combineNumberWords(run.values);
-      const unit = percent ?? count;
-      const end = unit === null ? run.end : run.end + unit.index + unit[0].length;
-      out.add({
-        start: run.start,
-        end,
-        value,
-        kind: percent === null ? "number" : "percent",
-        text: text.slice(run.start, end),
-      });
-    }
-    run = undefined;
-  };
-  const take = (word: string, start: number, end: number, joined: boolean): void => {
-    const value = words[word];
+/** A run of number words being read, and what to do with it when it ends. */
+class Runs {
+  private start = 0;
+  private end = 0;
+  private values: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly c: CompiledNumberWords,
+    private readonly out: { add(q: Quantity): void },
+  ) {}
+
+  take(word: string, start: number, end: number, joined: boolean): void {
+    const { c, text } = this;
+    const value = c.words.get(word);
     if (value === undefined) {
-      if (!(run !== undefined && joiners.includes(word))) flush();
+      if (!(this.values.length > 0 && c.joiners.includes(word))) this.flush();
       return;
     }
-    const gap = run === undefined ? "" : text.slice(run.end, start).trim();
+    const open = this.values.length > 0;
+    const gap = open ? text.slice(this.end, start).trim() : "";
     // An article before a number below a hundred is no part of it: "un veinte por ciento" is 20, not 21; before a
     // multiplier it is one of them: "one hundred", "ein Tausend".
-    if (
-      run !== undefined &&
-      value < 100 &&
-      run.values.length === 1 &&
-      articles.includes(text.slice(run.start, run.end))
-    ) {
-      run = undefined;
+    if (open && value < 100 && this.values.length === 1 && c.articles.includes(text.slice(this.start, this.end))) {
+      this.values = [];
     }
-    if (run !== undefined && (gap === "" || gap === "-" || joiners.includes(gap) || joined)) {
-      run.values.push(value);
-      run.end = end;
+    if (this.values.length > 0 && (gap === "" || gap === "-" || c.joiners.includes(gap) || joined)) {
+      this.values.push(value);
+      this.end = end;
     } else {
-      flush();
-      run = { start, end, values: [value] };
+      this.flush();
+      this.start = start;
+      this.end = end;
+      this.values = [value];
     }
-  };
+  }
+
+  flush(): void {
+    const { c, text, start, end: runEnd, values } = this;
+    if (values.length === 0) return;
+    this.values = [];
+    const after = text.slice(runEnd, runEnd + 16);
+    const percent = c.percentAfter.exec(after);
+    const count = percent === null ? c.countAfter.exec(after) : null;
+    const lone = values.length === 1 && values[0] === 1;
+    // "one"/"een"/"un" alone is an article or a pronoun ("the number one team"); in a run, before a percent or a
+    // count word, or written as a number only ("één"), it is a number.
+    if (lone && c.articles.includes(text.slice(start, runEnd)) && percent === null && count === null) return;
+    const unit = percent ?? count;
+    const end = unit === null ? runEnd : runEnd + unit.index + unit[0].length;
+    this.out.add({
+      start,
+      end,
+      value: combineNumberWords(values),
+      kind: percent === null ? "number" : "percent",
+      text: text.slice(start, end),
+    });
+  }
+}
+
+export function addNumberWords(text: string, c: CompiledNumberWords, out: { add(q: Quantity): void }): void {
+  if (c.hint === undefined || !c.hint.test(text)) return;
+  const runs = new Runs(text, c, out);
   // An exec loop, not scan(): a long goal has as many words as it has spaces, and none needs keeping.
   const word = c.arabic ? ARABIC_WORD : LATIN_WORD;
   word.lastIndex = 0;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const found = m[0];
     const end = m.index + found.length;
-    if (c.arabic && !(found in words) && ARABIC_ATTACHED.test(found) && found.slice(1) in words) {
-      take(found.slice(1), m.index, end, found.startsWith("و"));
-    } else if (found in words || !found.includes("-")) {
-      take(found, m.index, end, false);
+    if (c.arabic && !c.words.has(found) && ARABIC_ATTACHED.test(found) && c.words.has(found.slice(1))) {
+      runs.take(found.slice(1), m.index, end, found.startsWith("و"));
+    } else if (c.words.has(found) || !found.includes("-")) {
+      runs.take(found, m.index, end, false);
     } else {
       // "vingt-cinq", "quatre-vingt-dix": the parts of a hyphenated word, each in turn.
       let at = m.index;
       for (const part of found.split("-")) {
-        if (part !== "") take(part, at, at + part.length, false);
+        if (part !== "") runs.take(part, at, at + part.length, false);
         at += part.length + 1;
       }
     }
   }
-  flush();
+  runs.flush();
 }
 
 /** Combine the values of consecutive number words: "two hundred fifty thousand" = 250,000. */

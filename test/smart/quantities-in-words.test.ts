@@ -74,6 +74,10 @@ describe("quantities in words, fractions and tenths, per language", () => {
     expect(quantities(goal, language)).toEqual(expected);
   });
 
+  it("reads no number from words that are properties of every object ('constructor', 'toString')", () => {
+    expect(quantities("Grow constructor revenue with toString valueOf hasOwnProperty.", "en")).toEqual([]);
+  });
+
   it("judges A on the right number: twenty percent is +20%, two hundred percent a red flag", () => {
     expect(smartCheck("Raise deal size by twenty percent this year.").A.reason).toBe(
       "not checked against data (asks for +20.0%); give a baseline and a history to judge it",
