@@ -1,7 +1,7 @@
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { METRIC_LEXICON, type MetricEntry } from "./metric-lexicon.js";
 import { blank, longestFirst } from "./overlaps.js";
-import { type LexiconPattern, lexiconPattern } from "./patterns.js";
+import { type LexiconPattern, LexiconSet, lexiconPattern } from "./patterns.js";
 import { KNOWN_LANGUAGES, type KnownLanguage, type Span } from "./types.js";
 import { isCounted, isDirectlyCounted, type WeakContext } from "./weak.js";
 
@@ -14,7 +14,7 @@ export interface MetricMatch extends Span {
 
 interface Compiled {
   readonly mask: LexiconPattern | undefined;
-  readonly patterns: readonly (readonly [MetricEntry, LexiconPattern])[];
+  readonly names: LexiconSet<MetricEntry>;
   readonly adjacent: RegExp;
 }
 
@@ -28,7 +28,10 @@ function compile(language: KnownLanguage): Compiled {
     const linkers = pack.linkers === "" ? "" : `|${pack.linkers}`;
     c = {
       mask: pack.notAMetric === undefined ? undefined : lexiconPattern(pack.notAMetric, pack.boundary),
-      patterns: METRIC_LEXICON.map((entry) => [entry, lexiconPattern(entry.names[language], boundary)] as const),
+      names: new LexiconSet(
+        METRIC_LEXICON.map((entry) => [entry, entry.names[language]] as const),
+        boundary,
+      ),
       adjacent: new RegExp(`^(?:[\\s'-]${linkers})*$`),
     };
     compiled.set(language, c);
@@ -38,13 +41,11 @@ function compile(language: KnownLanguage): Compiled {
 
 /** Every metric mention in a normalised goal, in order of position (longest first at the same position). */
 export function findMetrics(normalised: string, language: KnownLanguage): MetricMatch[] {
-  const { mask, patterns } = compile(language);
+  const { mask, names } = compile(language);
   const text = blank(normalised, mask);
   const found: MetricMatch[] = [];
-  for (const [entry, pattern] of patterns) {
-    for (const m of pattern.scan(text)) {
-      found.push({ start: m.index, end: m.index + m.text.length, id: entry.id, text: m.text.trim(), entry });
-    }
+  for (const m of names.scan(text)) {
+    found.push({ start: m.index, end: m.index + m.text.length, id: m.key.id, text: m.text.trim(), entry: m.key });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

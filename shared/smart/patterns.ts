@@ -64,12 +64,7 @@ export class LexiconPattern {
     source: string,
     private readonly boundary: Boundary = "none",
   ) {
-    const folded = foldArabicLetters(source).replaceAll("\\p{L}", LETTER).replaceAll("\\w", LETTER);
-    const body = boundaries(folded, boundary === "word" || boundary === "clitic");
-    this.pattern = new RegExp(
-      boundary === "none" ? body : boundary === "clitic" ? `(?:${body})${ARABIC_SUFFIX}${END}` : `(?:${body})${END}`,
-      "g",
-    );
+    this.pattern = new RegExp(compiledSource(source, boundary), "g");
   }
 
   /** Every match, in order, each starting at a boundary the language allows. */
@@ -82,7 +77,7 @@ export class LexiconPattern {
     for (; m !== null; m = pattern.exec(text)) {
       const start = this.start(text, m.index);
       if (start >= 0) found.push({ index: start, text: text.slice(start, m.index + m[0].length), groups: m.groups });
-      else pattern.lastIndex = m.index + 1;
+      else pattern.lastIndex = afterRejected(text, m.index, this.boundary);
       if (m[0].length === 0 && pattern.lastIndex === m.index) pattern.lastIndex++;
     }
     return found;
@@ -95,20 +90,112 @@ export class LexiconPattern {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = this.start(text, m.index);
       if (start >= 0) return start;
-      pattern.lastIndex = m.index + 1;
+      pattern.lastIndex = afterRejected(text, m.index, this.boundary);
     }
     return -1;
   }
 
-  /** Where a match found at `index` really starts (clitics included), or -1 when it starts inside a word. */
   private start(text: string, index: number): number {
-    if (this.boundary === "none" || this.boundary === "compound") return index;
-    if (index === 0 || !isWordChar(text.charCodeAt(index - 1))) return index;
-    if (this.boundary === "word") return -1;
-    let j = index;
-    while (j > 0 && index - j < 5 && isWordChar(text.charCodeAt(j - 1))) j--;
-    if (j > 0 && isWordChar(text.charCodeAt(j - 1))) return -1;
-    return CLITICS.test(text.slice(j, index)) ? j : -1;
+    return startOf(text, index, this.boundary);
+  }
+}
+
+/**
+ * A source as the pattern it compiles to: Arabic folded, \p{L} spelled out, the end boundary appended. A run of
+ * letters ("churn\w*", "maand\p{L}*") is bounded at 40: no word is longer, and tried at every position of a
+ * hostile million-letter "word" an unbounded run would cost the square of its length.
+ */
+function compiledSource(source: string, boundary: Boundary): string {
+  const folded = foldArabicLetters(source)
+    .replace(/\\(?:p\{L\}|w)\*/g, `${LETTER}{0,40}`)
+    .replace(/\\(?:p\{L\}|w)\+/g, `${LETTER}{1,40}`)
+    .replaceAll("\\p{L}", LETTER)
+    .replaceAll("\\w", LETTER);
+  const body = boundaries(folded, boundary === "word" || boundary === "clitic");
+  return boundary === "none" ? body : boundary === "clitic" ? `(?:${body})${ARABIC_SUFFIX}${END}` : `(?:${body})${END}`;
+}
+
+/** Where a match found at `index` really starts (clitics included), or -1 when it starts inside a word. */
+function startOf(text: string, index: number, boundary: Boundary): number {
+  if (boundary === "none" || boundary === "compound") return index;
+  if (index === 0 || !isWordChar(text.charCodeAt(index - 1))) return index;
+  if (boundary === "word") return -1;
+  let j = index;
+  while (j > 0 && index - j < 5 && isWordChar(text.charCodeAt(j - 1))) j--;
+  if (j > 0 && isWordChar(text.charCodeAt(j - 1))) return -1;
+  return CLITICS.test(text.slice(j, index)) ? j : -1;
+}
+
+/**
+ * Where to look again after a match that starts inside a word: past the word, since every later start inside it
+ * has a letter before it too (for Arabic, once the letters before it are too many to be clitics). So a
+ * million-letter "word" is passed over once, not tried again from each of its positions.
+ */
+function afterRejected(text: string, index: number, boundary: Boundary): number {
+  if (boundary !== "word" && boundary !== "clitic") return index + 1;
+  let wordStart = index;
+  while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (boundary === "clitic" && index - wordStart < 5) return index + 1;
+  let end = index + 1;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** A match of one member of a LexiconSet. */
+export interface SetMatch<K> {
+  readonly index: number;
+  readonly text: string;
+  readonly key: K;
+}
+
+/**
+ * Many lexicon sources read as one (a language's metric names, its time frames): one pattern, the alternation of
+ * all of them, finds where any member matches, and each member is then tried at that position alone. A goal
+ * costs one scan instead of one per member, and every member matching at a position is still reported, as
+ * separate scans would (the alternation alone reports only its first).
+ */
+export class LexiconSet<K> {
+  private readonly any: RegExp;
+  private readonly members: readonly (readonly [K, RegExp])[];
+
+  /**
+   * @param overlapping also look for matches that start inside an earlier one (time frames, which merge into one
+   *   phrase: "el ejercicio" and "ejercicio 2027"); otherwise go on after the longest match (metric names).
+   */
+  constructor(
+    members: readonly (readonly [K, string])[],
+    private readonly boundary: Boundary = "none",
+    private readonly overlapping = false,
+  ) {
+    const sources = members.map(([key, source]) => [key, compiledSource(source, boundary)] as const);
+    this.any = new RegExp(sources.map(([, source]) => `(?:${source})`).join("|"), "g");
+    this.members = sources.map(([key, source]) => [key, new RegExp(source, "y")] as const);
+  }
+
+  scan(text: string): SetMatch<K>[] {
+    const any = this.any;
+    any.lastIndex = 0;
+    let m = any.exec(text);
+    if (m === null) return [];
+    const found: SetMatch<K>[] = [];
+    for (; m !== null; m = any.exec(text)) {
+      const at = m.index;
+      const start = startOf(text, at, this.boundary);
+      if (start < 0) {
+        any.lastIndex = afterRejected(text, at, this.boundary);
+        continue;
+      }
+      let next = at + 1;
+      for (const [key, member] of this.members) {
+        member.lastIndex = at;
+        const hit = member.exec(text);
+        if (hit === null || hit[0].length === 0) continue;
+        found.push({ index: start, text: text.slice(start, at + hit[0].length), key });
+        if (!this.overlapping) next = Math.max(next, at + hit[0].length);
+      }
+      any.lastIndex = next;
+    }
+    return found;
   }
 }
 

@@ -1,6 +1,6 @@
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { blank, longestFirst } from "./overlaps.js";
-import { type LexiconPattern, lexiconPattern, markerPattern } from "./patterns.js";
+import { type LexiconPattern, LexiconSet, lexiconPattern, markerPattern } from "./patterns.js";
 import type { KnownLanguage, Span } from "./types.js";
 
 export interface TimeMatch extends Span {
@@ -24,7 +24,7 @@ export interface TimeFound {
 
 interface CompiledTime {
   readonly mask: LexiconPattern | undefined;
-  readonly frames: readonly LexiconPattern[];
+  readonly frames: LexiconSet<number>;
   readonly durations: LexiconPattern;
   readonly measureBefore: RegExp;
   readonly measureAfter: RegExp | undefined;
@@ -39,7 +39,11 @@ function compile(language: KnownLanguage): CompiledTime {
     const { time, boundary } = pack;
     c = {
       mask: time.mask === undefined ? undefined : lexiconPattern(time.mask, boundary),
-      frames: time.frames.map((source) => lexiconPattern(source, boundary)),
+      frames: new LexiconSet(
+        time.frames.map((source, i) => [i, source] as const),
+        boundary,
+        true,
+      ),
       durations: lexiconPattern(time.durations, boundary),
       measureBefore: markerPattern(time.measureBefore),
       measureAfter: time.measureAfter === undefined ? undefined : markerPattern(time.measureAfter),
@@ -59,12 +63,10 @@ export function findTime(normalised: string, language: KnownLanguage): TimeFound
   // Blank masked names with spaces of the same length, so positions still line up with the goal.
   const text = blank(normalised, mask);
   const found: (TimeMatch & { duration?: DurationMatch })[] = [];
-  for (const pattern of frames) {
-    for (const m of pattern.scan(text)) {
-      const start = m.index + (m.text.length - m.text.trimStart().length);
-      const end = m.index + m.text.trimEnd().length;
-      if (end > start) found.push({ start, end, text: text.slice(start, end) });
-    }
+  for (const m of frames.scan(text)) {
+    const start = m.index + (m.text.length - m.text.trimStart().length);
+    const end = m.index + m.text.trimEnd().length;
+    if (end > start) found.push({ start, end, text: text.slice(start, end) });
   }
   for (const m of durations.scan(text)) {
     const start = m.index;

@@ -95,8 +95,19 @@ describe("=GOALS.SMARTCHECK(goal, [baseline], [history], [output], [objectives])
   });
 
   it("survives hostile runs that used to cost the square of their length (time is measured in the bench)", () => {
-    for (const unit of ["1", "1,", "100 ", "一二三四五六七八九十百千万億", "twenty five and ", "زيادة ممارسة "]) {
-      const goal = unit.repeat(Math.ceil(200_000 / unit.length));
+    const runs = [
+      ["", "1"],
+      ["", "1,"],
+      ["", "100 "],
+      ["", "一二三四五六七八九十百千万億"],
+      ["", "twenty five and "],
+      ["", "زيادة ممارسة "],
+      // One "word" of 200,000 letters whose every fifth position starts a lexicon match inside it.
+      ["increase the revenue by 10% this year x", "churn"],
+      ["den umsatz um 10 % in diesem jahr x", "monat"],
+    ] as const;
+    for (const [lead, unit] of runs) {
+      const goal = lead + unit.repeat(Math.ceil(200_000 / unit.length));
       const result = smartCheck(goal);
       expect(CRITERIA.every((c) => result[c].reason.length > 0)).toBe(true);
     }
