@@ -6,7 +6,7 @@ import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { judgeMeasurable } from "./measurable.js";
 import { findMetrics, type MetricMatch, objectivesOf, primaryMetric } from "./metrics.js";
 import { normaliseGoal, normalizeGoal, quote } from "./normalize.js";
-import { markerPattern } from "./patterns.js";
+import { markerPattern, wordStart } from "./patterns.js";
 import { findQuantities } from "./quantities.js";
 import { judgeRelevant } from "./relevant.js";
 import { judgeSpecific } from "./specific.js";
@@ -108,7 +108,7 @@ export function smartCheck(text: string, options: SmartOptions = {}): SmartResul
     // Counts, not shares: "10 nouveaux clients" is about clients, "80% of reps to quota" about quota.
     quantities: quantities.filter((q) => q.kind === "number"),
   });
-  const metricWords = metric === undefined ? "" : quote(goal, metric.start, metric.end);
+  const metricWords = metric === undefined ? "" : quote(goal, wordStart(goal.text, metric.start), metric.end);
 
   const s = judgeSpecific(metric, metricWords, direction !== undefined, quantities);
   const m = judgeMeasurable(quantities);

@@ -42,6 +42,16 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/**
+ * The start of the word around index: a metric name found closing a compound (Neu|kunden, partner|leads) is
+ * quoted as the whole word the goal wrote ("Neukunden"), never as a piece of it.
+ */
+export function wordStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 const CLITICS = /^(?:[وفبلك]|لل|وال|فال|بال|كال|ولل|وب|ول|فب|فل)?(?:ال)?$/;
 
 /** One match of a lexicon pattern: where it starts in the normalised goal, its text and its named groups. */

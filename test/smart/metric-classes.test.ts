@@ -116,4 +116,55 @@ describe("every lexicon match is a whole word or phrase", () => {
   ])("quotes the whole phrase: %s", (goal, reason) => {
     expect(smartCheck(goal).T.reason).toBe(reason);
   });
+
+  it.each([
+    // A metric name may close a compound in Dutch and German; the reason quotes the word the goal wrote.
+    ["Bis Ende des Quartals 25 Neukunden gewinnen.", "customers", "„Neukunden“ ist eine Vertriebskennzahl"],
+    ["Den Jahresumsatz bis Dezember um 10 % steigern.", "revenue", "„Jahresumsatz“ ist eine Vertriebskennzahl"],
+    ["Genereer 40 partnerleads per kwartaal.", "leads", '"partnerleads" is een verkoopmaatstaf'],
+    ["Verhoog de renewalomzet met 8% in 2026.", "revenue", '"renewalomzet" is een verkoopmaatstaf'],
+  ])("quotes a compound metric name whole: %s", (goal, id, reason) => {
+    const result = smartCheck(goal);
+    expect([result.metric, result.R.reason]).toEqual([id, reason]);
+  });
+});
+
+describe("German, Spanish, French and Portuguese read with their own words, not the English rules", () => {
+  it.each([
+    // Sales words pass S and R; deadlines, periods and cadences are time frames (issue 16, last class).
+    [
+      "Den Umsatz bis Ende Juni um 10 % steigern.",
+      "de",
+      "„Umsatz“ ist eine Vertriebskennzahl",
+      "Zeitrahmen: „bis Ende Juni“",
+    ],
+    [
+      "Aumentar las ventas un 15 % antes del 30 de septiembre.",
+      "es",
+      "«ventas» es una métrica de ventas",
+      "plazo: «30 de septiembre»",
+    ],
+    [
+      "Faire 40 rendez-vous clients par semaine.",
+      "fr",
+      "«\u00a0rendez-vous\u00a0» est un indicateur commercial",
+      "échéance\u00a0: «\u00a0par semaine\u00a0»",
+    ],
+    [
+      "Augmenter le chiffre d'affaires de 10 % d'ici fin juin.",
+      "fr",
+      "«\u00a0chiffre d'affaires\u00a0» est un indicateur commercial",
+      "échéance\u00a0: «\u00a0d'ici fin juin\u00a0»",
+    ],
+    ["Aumentar a receita em 20% até o fim do ano.", "pt", "“receita” é uma métrica de vendas", "prazo: “fim do ano”"],
+    ["Fechar 12 novos contratos por mês.", "pt", "“contratos” é uma métrica de vendas", "prazo: “por mês”"],
+  ])("%s", (goal, language, relevant, time) => {
+    const result = smartCheck(goal);
+    expect([result.language, result.S.verdict, result.R.reason, result.T.reason]).toEqual([
+      language,
+      "pass",
+      relevant,
+      time,
+    ]);
+  });
 });
