@@ -57,6 +57,12 @@ export const cases: BenchCase[] = [
       const ms = await timeMedian(checkAll, 5, 1);
       const floorMs = await timeMedian(floor, 5, 1);
       const perSecond = Math.round(CHECKS / (ms / 1000));
+      // CPU time of one more pass beside the wall figure: on a shared machine (load above its cores) wall time
+      // also counts the time other processes hold the CPU; CPU time is what the checker itself costs.
+      const cpuStart = process.cpuUsage();
+      checkAll();
+      const cpu = process.cpuUsage(cpuStart);
+      const cpuPerSecond = Math.round(CHECKS / ((cpu.user + cpu.system) / 1e6));
       return [
         {
           label: `smartCheck over ${set.length} labelled goals (${KNOWN_LANGUAGES.join(", ")}), ${CHECKS.toLocaleString("en")} checks`,
@@ -64,6 +70,7 @@ export const cases: BenchCase[] = [
           unit: "goals/s",
           baseline: { label: "normalise + one regex per goal", value: Math.round(CHECKS / (floorMs / 1000)) },
           budget: { text: ">= 10,000 goals/s", met: perSecond >= 10_000 },
+          notes: `CPU time: ${cpuPerSecond.toLocaleString("en")} goals/s`,
         },
       ];
     },
