@@ -267,6 +267,28 @@ export const GOALS = {
 
 export type GoalRecord = Partial<z.output<typeof GOALS.row>>;
 
+/**
+ * A quota plan's months, by calendar month: each rep's quota for that month, already ramped and seasonal (the
+ * quota planner writes them; the report then takes them as they are instead of spreading Quota over 12 months).
+ */
+const MONTH_COLUMNS = [
+  { key: "jan", header: "Jan", aliases: ["January", "1月", "一月", "januari", "يناير"] },
+  { key: "feb", header: "Feb", aliases: ["February", "2月", "二月", "februari", "فبراير"] },
+  { key: "mar", header: "Mar", aliases: ["March", "3月", "三月", "mrt", "maart", "مارس"] },
+  { key: "apr", header: "Apr", aliases: ["April", "4月", "四月", "أبريل"] },
+  { key: "may", header: "May", aliases: ["5月", "五月", "mei", "مايو"] },
+  { key: "jun", header: "Jun", aliases: ["June", "6月", "六月", "juni", "يونيو"] },
+  { key: "jul", header: "Jul", aliases: ["July", "7月", "七月", "juli", "يوليو"] },
+  { key: "aug", header: "Aug", aliases: ["August", "8月", "八月", "augustus", "أغسطس"] },
+  { key: "sep", header: "Sep", aliases: ["Sept", "September", "9月", "九月", "سبتمبر"] },
+  { key: "oct", header: "Oct", aliases: ["October", "10月", "十月", "okt", "oktober", "أكتوبر"] },
+  { key: "nov", header: "Nov", aliases: ["November", "11月", "十一月", "نوفمبر"] },
+  { key: "dec", header: "Dec", aliases: ["December", "12月", "十二月", "ديسمبر"] },
+] as const;
+
+/** The month columns' keys, January first. */
+export const REP_MONTH_KEYS = MONTH_COLUMNS.map((c) => c.key);
+
 export const REPS = {
   sheet: "Reps",
   sheetAliases: ["Team", "Sales reps", "Sales teams", "Quotas", "销售代表", "Verkopers", "المندوبون"],
@@ -296,6 +318,7 @@ export const REPS = {
     },
     { key: "weight", header: "Weight", aliases: ["Capacity", "Potential", "权重", "Gewicht", "الوزن"] },
     { key: "quota", header: "Quota", aliases: ["Annual quota", "Target", "配额", "Quotum", "الحصة"] },
+    ...MONTH_COLUMNS.map((c) => ({ ...c, aliases: [...c.aliases] })),
   ],
   exportColumns: [],
   row: z.object({
@@ -304,10 +327,23 @@ export const REPS = {
     startDate: cellDate("Start date"),
     weight: cellNonNegative("Weight"),
     quota: cellAmount("Quota"),
+    jan: cellAmount("Jan"),
+    feb: cellAmount("Feb"),
+    mar: cellAmount("Mar"),
+    apr: cellAmount("Apr"),
+    may: cellAmount("May"),
+    jun: cellAmount("Jun"),
+    jul: cellAmount("Jul"),
+    aug: cellAmount("Aug"),
+    sep: cellAmount("Sep"),
+    oct: cellAmount("Oct"),
+    nov: cellAmount("Nov"),
+    dec: cellAmount("Dec"),
   }),
 } satisfies SheetContract<unknown>;
 
 export type RepRecord = Partial<z.output<typeof REPS.row>>;
+export type RepMonthKey = (typeof REP_MONTH_KEYS)[number];
 
 export const TRANSACTIONS = {
   sheet: "Transactions",

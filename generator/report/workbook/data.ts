@@ -1,3 +1,4 @@
+import { SHEET_NAME as QUOTA_SHEET } from "../../../shared/quota/plan/layout.js";
 import { columnLetters, type InputProblem, problem } from "../problems.js";
 import {
   DEALS,
@@ -115,7 +116,8 @@ export class WorkbookAssembler {
       if (sheet.section) continue;
       const match = contracts.find(([, contract]) => matchesSheet(sheet.name, contract));
       if (match && !this.targets.has(sheet.name)) claim(match[0], sheet.name, undefined, make(match[0], sheet.name));
-      else if (!match && !this.targets.has(sheet.name)) this.unused.push(sheet.name);
+      // The quota planner's sheet reaches the report through the Reps columns it writes: not worth a warning.
+      else if (!match && !this.targets.has(sheet.name) && sheet.name !== QUOTA_SHEET) this.unused.push(sheet.name);
     }
     if (!["goals", "deals", "transactions"].some((s) => this.claimed.has(s)))
       for (const name of this.unused.splice(0)) this.candidates.add(name);
