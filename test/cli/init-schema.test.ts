@@ -1,10 +1,10 @@
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { initCommand, OUTCOMES, STAGES, starterWorkbook } from "../../generator/cli/commands/init.js";
 import { workbookSchema } from "../../generator/cli/commands/schema.js";
 import { readLayout } from "../../generator/cli/workbook/layout.js";
 import { readWorkbook } from "../../generator/cli/workbook/read.js";
 import { excel } from "../../shared/functions.js";
+import { loadWithExceljs } from "../quota/xlsx.js";
 import { memoryEffects } from "./memory-effects.js";
 
 describe("goalsheet init", () => {
@@ -14,6 +14,7 @@ describe("goalsheet init", () => {
     expect(layout.sheets.map((s) => [s.name, s.tables.map((t) => t.name)])).toEqual([
       ["Deals", ["Deals"]],
       ["Goals", ["Goals"]],
+      ["Quota", []],
       ["Reps", ["Reps"]],
       ["Settings", ["Settings"]],
     ]);
@@ -41,8 +42,7 @@ describe("goalsheet init", () => {
   });
 
   it("puts drop-down lists on Stage and Outcome", async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await starterWorkbook()) as unknown as ArrayBuffer);
+    const wb = await loadWithExceljs(await starterWorkbook());
     const deals = wb.getWorksheet("Deals");
     for (const [cell, values] of [
       ["E2", STAGES],
@@ -62,8 +62,7 @@ describe("goalsheet init", () => {
     );
     expect(await initCommand(undefined, effects)).toBe("goals.xlsx");
     const sheetXml = async (b: Uint8Array) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(b) as unknown as ArrayBuffer);
+      const wb = await loadWithExceljs(b);
       return JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
     };
     expect(await sheetXml(store.get("goals.xlsx") as Uint8Array)).toBe(await sheetXml(await starterWorkbook()));

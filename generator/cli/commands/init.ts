@@ -1,15 +1,25 @@
 import ExcelJS from "exceljs";
+import { serialToDate } from "../../../shared/excel/dates.js";
 import type { CellValue } from "../../../shared/excel/values.js";
 import { excel } from "../../../shared/functions.js";
-import { DEALS, GOALS, REPS } from "../../report/workbook/contract.js";
+import { planQuota } from "../../../shared/quota/plan/plan.js";
+import { newRepsSource } from "../../../shared/quota/plan/plan-input.js";
+import { planWorkbook } from "../../../shared/quota/plan/plan-sheet.js";
+import type { PlanWorkbookSpec } from "../../../shared/quota/plan/sheet-spec.js";
+import { DEALS, GOALS } from "../../report/workbook/contract.js";
 import type { Effects } from "../effects.js";
 import { CliError } from "../errors.js";
+import { fileFormula } from "../quota-sheet/file-formula.js";
+import { finishPlanWorkbook } from "../quota-sheet/ooxml.js";
+import { addQuotaSheet, addRepsTable } from "../quota-sheet/write-exceljs.js";
+import { day, SAMPLE_DEALS, SAMPLE_PLAN, SAMPLE_REPS, TEAM_TARGET } from "./init-sample.js";
 
 /**
  * `goalsheet init [file.xlsx]`: a starter quota workbook to fill in. Goals, Deals, Reps and Settings are Excel
  * tables (so formulas can say Deals[Outcome] and grow with the data), Outcome and Stage have drop-down lists,
- * and the win-rate goal's Current is a GOALS formula whose cached value the core computes here, so the file
- * shows the right number even before the add-in recalculates it. Deterministic: fixed dates throughout.
+ * and the Quota sheet is the quota planner's: the same description the task pane writes (shared/quota/plan),
+ * live GOALS.QUOTASPLIT formulas with the values the core computes cached, so the file reads right (in Excel,
+ * in viewers and in `goalsheet report`) before the add-in recalculates it. Deterministic: fixed dates throughout.
  */
 export const OUTCOMES = ["Won", "Lost", "Open", "No decision"] as const;
 export const STAGES = ["Qualification", "Discovery", "Proposal", "Negotiation", "Closed won", "Closed lost"] as const;
@@ -20,70 +30,23 @@ const STAGE_PROBABILITIES: Record<string, number> = {
   Negotiation: 0.75,
 };
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const date = (iso: string) => serialToDate(day(iso));
 /** Rows the drop-down lists cover beyond the sample data, so new deals get them too. */
 const VALIDATED_ROWS = 500;
 
-const SAMPLE_DEALS: readonly (readonly [
-  string,
-  string,
-  string,
-  string,
-  string,
-  number,
-  string,
-  string | null,
-  string,
-  string,
-])[] = [
-  ["D-001", "Ana Lima", "EMEA", "Enterprise", "Closed won", 48_000, "2026-01-12", "2026-03-02", "Won", "Globex"],
-  ["D-002", "Ana Lima", "EMEA", "Mid-market", "Closed lost", 21_000, "2026-01-20", "2026-02-27", "Lost", "Acme CRM"],
-  ["D-003", "Chen Wei", "APAC", "SMB", "Closed won", 7_500, "2026-02-03", "2026-03-10", "Won", "None"],
-  ["D-004", "Chen Wei", "APAC", "Enterprise", "Proposal", 65_000, "2026-03-15", null, "Open", "Initech"],
-  [
-    "D-005",
-    "Dana Whitfield",
-    "North America",
-    "Mid-market",
-    "Closed won",
-    26_000,
-    "2026-02-10",
-    "2026-04-21",
-    "Won",
-    "Acme CRM",
-  ],
-  [
-    "D-006",
-    "Dana Whitfield",
-    "North America",
-    "SMB",
-    "Closed lost",
-    6_200,
-    "2026-03-01",
-    "2026-03-30",
-    "Lost",
-    "Globex",
-  ],
-  ["D-007", "Omar Haddad", "MEA", "Enterprise", "Negotiation", 54_000, "2026-04-02", null, "Open", "None"],
-  [
-    "D-008",
-    "Omar Haddad",
-    "MEA",
-    "Mid-market",
-    "Closed lost",
-    18_500,
-    "2026-02-18",
-    "2026-05-05",
-    "No decision",
-    "Initech",
-  ],
-];
+/** The starter's quota plan: the sample reps in a new Reps table, planned with the sample choices. */
+export function starterPlan(): PlanWorkbookSpec {
+  const planned = planQuota(newRepsSource(SAMPLE_REPS), undefined, SAMPLE_PLAN);
+  if ("problems" in planned) throw new Error(planned.problems.map((p) => p.message).join("; "));
+  return planWorkbook(planned.plan);
+}
 
 export async function starterWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Goalsheet";
-  wb.created = day("2026-01-01");
-  wb.modified = day("2026-01-01");
+  wb.created = date("2026-01-01");
+  wb.modified = date("2026-01-01");
+  const plan = starterPlan();
 
   const deals = wb.addWorksheet(DEALS.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
   deals.addTable({
@@ -91,7 +54,7 @@ export async function starterWorkbook(): Promise<Uint8Array> {
     ref: "A1",
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: DEALS.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: SAMPLE_DEALS.map((d) => d.map((v, i) => ((i === 6 || i === 7) && v ? day(v as string) : v))),
+    rows: SAMPLE_DEALS.map((d) => d.map((v, i) => ((i === 6 || i === 7) && v ? date(v as string) : v))),
   });
   dateColumns(deals, [7, 8]);
   deals.getColumn(6).numFmt = "#,##0";
@@ -114,9 +77,9 @@ export async function starterWorkbook(): Promise<Uint8Array> {
         "revenue",
         "Team",
         0,
-        400_000,
-        day("2026-01-01"),
-        day("2026-12-31"),
+        TEAM_TARGET,
+        date("2026-01-01"),
+        date("2026-12-31"),
         null,
       ],
       [
@@ -125,9 +88,12 @@ export async function starterWorkbook(): Promise<Uint8Array> {
         "Team",
         0.4,
         0.5,
-        day("2026-01-01"),
-        day("2026-12-31"),
-        { formula: "GOALS.WINRATE(Deals[Outcome])", result: typeof winRate === "number" ? winRate : undefined },
+        date("2026-01-01"),
+        date("2026-12-31"),
+        {
+          formula: fileFormula("=GOALS.WINRATE(Deals[Outcome])"),
+          result: typeof winRate === "number" ? winRate : undefined,
+        },
       ],
       [
         "Shorten the average sales cycle to 45 days by 30 September 2026",
@@ -135,8 +101,8 @@ export async function starterWorkbook(): Promise<Uint8Array> {
         "Team",
         60,
         45,
-        day("2026-01-01"),
-        day("2026-09-30"),
+        date("2026-01-01"),
+        date("2026-09-30"),
         null,
       ],
     ],
@@ -144,20 +110,8 @@ export async function starterWorkbook(): Promise<Uint8Array> {
   dateColumns(goals, [6, 7]);
   goals.getColumn(1).width = 60;
 
-  const reps = wb.addWorksheet(REPS.sheet);
-  reps.addTable({
-    name: REPS.sheet,
-    ref: "A1",
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: REPS.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: [
-      ["Ana Lima", "EMEA", day("2023-04-01"), 1, 120_000],
-      ["Chen Wei", "APAC", day("2024-09-01"), 1, 100_000],
-      ["Dana Whitfield", "North America", day("2022-01-10"), 1.2, 130_000],
-      ["Omar Haddad", "MEA", day("2026-03-01"), 0.8, 80_000],
-    ],
-  });
-  dateColumns(reps, [3]);
+  addQuotaSheet(wb, plan);
+  const reps = addRepsTable(wb, plan.reps);
 
   const settings = wb.addWorksheet("Settings");
   settings.addTable({
@@ -169,7 +123,7 @@ export async function starterWorkbook(): Promise<Uint8Array> {
       ["Currency", "USD"],
       ["Locale", "en"],
       ["Fiscal year start", 1],
-      ["As of", day("2026-06-30")],
+      ["As of", date("2026-06-30")],
       ...Object.entries(STAGE_PROBABILITIES).map(([stage, p]) => [`Probability: ${stage}`, p]),
     ],
   });
@@ -180,9 +134,9 @@ export async function starterWorkbook(): Promise<Uint8Array> {
 
   for (const ws of [deals, goals, reps])
     ws.columns.forEach((column, i) => {
-      if (i > 0 || ws !== goals) column.width = Math.max(column.width ?? 10, 14);
+      if (i > 0 || ws !== goals) column.width = Math.max(column.width ?? 10, ws === reps && i > 4 ? 10 : 14);
     });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return finishPlanWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), plan);
 }
 
 function dateColumns(ws: ExcelJS.Worksheet, columns: readonly number[]): void {
