@@ -4,11 +4,13 @@ import { fileFormula } from "../../generator/cli/quota-sheet/file-formula.js";
 import { readLayout } from "../../generator/cli/workbook/layout.js";
 import { readWorkbook } from "../../generator/cli/workbook/read.js";
 import { cell as a1 } from "../../shared/quota/plan/a1.js";
-import { cellXml, loadWithExceljs, parts, sheetXml } from "./xlsx.js";
+import { cellsXml, loadWithExceljs, parts, sheetXml } from "./xlsx.js";
 
 const bytes = await starterWorkbook();
 const files = parts(bytes);
 const quota = sheetXml(files, "Quota");
+const cells = cellsXml(quota);
+const cellXml = (_sheet: string, address: string) => cells.get(address);
 const spec = starterPlan();
 
 const parseAddress = (address: string) => {
@@ -108,7 +110,14 @@ describe("goalsheet init writes the planner's Quota sheet as Excel saves one", (
   });
 
   it("formats and styles the cells as described", async () => {
-    const ws = (await loadWithExceljs(bytes)).getWorksheet("Quota");
+    const wb = await loadWithExceljs(bytes);
+    const reps = wb.getWorksheet("Reps");
+    expect([reps?.getCell("C2").numFmt, reps?.getCell("E2").numFmt, reps?.getCell("Q5").numFmt]).toEqual([
+      "yyyy-mm-dd",
+      "#,##0",
+      "#,##0",
+    ]);
+    const ws = wb.getWorksheet("Quota");
     for (const f of spec.sheet.formats) {
       const first = f.range.split(":")[0] as string;
       const c = ws?.getCell(first);

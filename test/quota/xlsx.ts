@@ -19,9 +19,11 @@ export function sheetXml(files: Map<string, string>, name: string): string {
   return xml;
 }
 
-/** The XML of one cell (`<c r="D19" …>…</c>`), or undefined. */
-export function cellXml(sheet: string, address: string): string | undefined {
-  return new RegExp(`<c r="${address}"(?:\\s[^>]*)?(?:/>|>.*?</c>)`).exec(sheet)?.[0];
+/** Every cell's XML (`<c r="D19" …>…</c>`) by address, read once. */
+export function cellsXml(sheet: string): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const m of sheet.matchAll(/<c r="([A-Z]+\d+)"(?:\s[^>]*?)?(?:\/>|>.*?<\/c>)/g)) cells.set(m[1] as string, m[0]);
+  return cells;
 }
 
 /**

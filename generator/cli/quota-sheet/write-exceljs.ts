@@ -75,7 +75,7 @@ export function addRepsTable(wb: ExcelJS.Workbook, reps: RepsSpec): ExcelJS.Work
   if (!reps.create || !reps.table) throw new Error("the CLI writes only a new Reps table");
   const headers = [...reps.create.headers];
   const rows: Cell[][] = reps.create.rows.map((row) => row.map((v) => v as Cell));
-  const formats: (string | undefined)[] = headers.map(() => undefined);
+  const formats: (string | undefined)[] = reps.create.numberFormats.map((f) => f ?? undefined);
   const firstColumn = 1;
   for (const column of reps.columns) {
     const index = column.column - firstColumn;

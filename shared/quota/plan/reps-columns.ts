@@ -79,6 +79,7 @@ export function repsSpec(plan: QuotaPlan, years: readonly number[]): RepsSpec {
           create: {
             headers: reps.headers,
             rows: reps.rows.map((r) => r.map((v): Scalar => (typeof v === "object" && v !== null ? null : v))),
+            numberFormats: reps.headers.map((_, i) => (i === reps.columns.startDate ? FORMAT.date : null)),
           },
         }
       : {}),

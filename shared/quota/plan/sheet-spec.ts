@@ -88,7 +88,12 @@ export interface RepsColumnSpec {
 
 export interface RepsSpec {
   /** A new Reps table to create first (the pane's "new Reps table"), with its typed columns; else it exists. */
-  readonly create?: { readonly headers: readonly string[]; readonly rows: readonly (readonly Scalar[])[] };
+  readonly create?: {
+    readonly headers: readonly string[];
+    readonly rows: readonly (readonly Scalar[])[];
+    /** A number format per column (the start dates'), or null for General. */
+    readonly numberFormats: readonly (string | null)[];
+  };
   readonly sheet: string;
   readonly table?: string;
   readonly headerRow: number;
