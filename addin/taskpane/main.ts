@@ -13,6 +13,7 @@ import { deliverReport, type OfficeUi } from "./deliver.js";
 import { filterFunctionList, messageOf, renderFunctionList } from "./function-list.js";
 import { type OfficeLike, type OfficeState, waitForOffice } from "./office-ready.js";
 import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
+import { mountQuotaPlanner } from "./quota-planner.js";
 import { buildReportInExcel } from "./report.js";
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -127,6 +128,13 @@ function start(state: OfficeState): void {
       delivered.how === "none" ? "error" : "ok",
     );
   });
+
+  mountQuotaPlanner(
+    document,
+    byId("quota-planner"),
+    (batch) => Excel.run(batch),
+    () => new Date(),
+  );
 }
 
 // Office may answer after the time-out after all: then the pane comes to life.
