@@ -120,7 +120,12 @@ export function renderPlannerForm(
       el(
         doc,
         "select",
-        { name: "weightColumn", disabled: others.length === 0, "aria-label": "Weight column" },
+        {
+          name: "weightColumn",
+          disabled: others.length === 0,
+          hidden: others.length === 0,
+          "aria-label": "Weight column",
+        },
         ...others.map(([h, i]) => el(doc, "option", { value: String(i), textContent: h })),
       ),
     ),
