@@ -61,6 +61,12 @@ export function parseNewReps(
     .map((line, i) => {
       const [name = "", region = "", start = "", weight = ""] = line.split(",").map((p) => p.trim());
       const where = `New rep ${i + 1}`;
+      // The names are written as cell values, and Excel reads a value that starts with = + - @ as a formula.
+      if (/^[=+\-@]/.test(name))
+        reader.problems.push({
+          field: "reps",
+          message: `${where}: name must not start with = + - or @, got "${name}"`,
+        });
       return [
         name,
         region === "" ? null : region,

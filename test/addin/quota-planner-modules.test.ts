@@ -45,6 +45,11 @@ describe("FormReader: what was typed in the planner's form", () => {
       ["Omar Haddad", "MEA", d("2026-03-01"), 0.8],
       ["Cy", null, null, null],
     ]);
+    expect(r.problems).toEqual([]);
+    parseNewReps(r, '=HYPERLINK("x"), EMEA');
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'New rep 1: name must not start with = + - or @, got "=HYPERLINK("x")"',
+    ]);
   });
 });
 
