@@ -1,10 +1,12 @@
-import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
+import { loadWithExceljs } from "../quota/xlsx.js";
 
 /** Rows below the header with anything in them, per sheet, read with exceljs (not with Goalsheet's reader). */
 export async function countRows(workbook: Uint8Array | string): Promise<{ goals: number; deals: number }> {
-  const book = new ExcelJS.Workbook();
-  if (typeof workbook === "string") await book.xlsx.readFile(workbook);
-  else await book.xlsx.load(Buffer.from(workbook) as unknown as ArrayBuffer);
+  // The starter's Reps table has calculated columns, which exceljs's loader cannot read (see loadWithExceljs).
+  const book = await loadWithExceljs(
+    typeof workbook === "string" ? new Uint8Array(await readFile(workbook)) : workbook,
+  );
   const filled = (name: string) => {
     let n = 0;
     book.getWorksheet(name)?.eachRow((row, i) => {
