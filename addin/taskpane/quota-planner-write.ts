@@ -7,20 +7,29 @@ import type { PlannerWorkbook } from "./quota-planner-read.js";
  * `replacements` listed it and the manager confirmed.
  */
 
+/** The workbook's sheet of that name, compared as Excel compares sheet names (without case). */
+function sheetNamed(book: PlannerWorkbook, name: string): string | undefined {
+  return book.sheetNames.find((s) => s.toLowerCase() === name.toLowerCase());
+}
+
 /** What writing the plan would replace, one line each; empty when it only adds. */
 export function replacements(spec: PlanWorkbookSpec, book: PlannerWorkbook): string[] {
   const out: string[] = [];
-  if (book.sheetNames.includes(spec.sheet.name)) out.push(`the sheet ${spec.sheet.name}`);
-  if (spec.reps.create && book.sheetNames.includes(spec.reps.sheet)) out.push(`the sheet ${spec.reps.sheet}`);
+  const quota = sheetNamed(book, spec.sheet.name);
+  if (quota) out.push(`the sheet ${quota}`);
+  const repsSheet = spec.reps.create ? sheetNamed(book, spec.reps.sheet) : undefined;
+  if (repsSheet) out.push(`the sheet ${repsSheet}`);
   const names = spec.names.filter((n) => book.names.some((m) => m.toLowerCase() === n.name.toLowerCase()));
   if (names.length > 0) out.push(`the names ${names.map((n) => n.name).join(", ")}`);
-  const reps = book.reps;
-  if (reps && !spec.reps.create) {
+  const table = book.reps;
+  if (table && !spec.reps.create) {
     for (const column of spec.reps.columns.filter((c) => c.existing)) {
-      const index = column.column - reps.firstColumn;
-      const filled = reps.rows.filter((row) => row[index] !== null && row[index] !== undefined).length;
+      const index = column.column - table.firstColumn;
+      const filled = table.rows.filter((row) => row[index] !== null && row[index] !== undefined).length;
       if (filled > 0)
-        out.push(`${filled} value(s) in the ${reps.table ? `${reps.table}[${column.header}]` : column.header} column`);
+        out.push(
+          `${filled} value(s) in the ${table.table ? `${table.table}[${column.header}]` : column.header} column`,
+        );
     }
   }
   return out;
@@ -114,9 +123,10 @@ export async function writePlan(
   if (!replace && replacements(spec, book).length > 0)
     throw new Error("the plan would replace parts of the workbook: confirm first");
   const workbook = context.workbook;
-  if (book.sheetNames.includes(spec.sheet.name)) workbook.worksheets.getItem(spec.sheet.name).delete();
-  if (spec.reps.create && book.sheetNames.includes(spec.reps.sheet))
-    workbook.worksheets.getItem(spec.reps.sheet).delete();
+  const quota = sheetNamed(book, spec.sheet.name);
+  if (quota) workbook.worksheets.getItem(quota).delete();
+  const reps = spec.reps.create ? sheetNamed(book, spec.reps.sheet) : undefined;
+  if (reps) workbook.worksheets.getItem(reps).delete();
   for (const n of spec.names)
     if (book.names.some((m) => m.toLowerCase() === n.name.toLowerCase())) workbook.names.getItem(n.name).delete();
   await context.sync();

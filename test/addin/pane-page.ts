@@ -110,3 +110,15 @@ export async function openPane(
 /** The workbook as the pane left it. */
 export const bookOf = (page: Page): Promise<MockBook> =>
   page.evaluate(() => (window as unknown as { __book: MockBook }).__book);
+
+/** Only the log of what the pane added and deleted (cheap to poll: the whole book is large once planned). */
+export const logOf = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __book: MockBook }).__book.log);
+
+/** One sheet's cells as JSON, to compare two states of the workbook without moving it all out of the page. */
+export const cellsJson = (page: Page, sheet: string): Promise<string> =>
+  page.evaluate(
+    (name) =>
+      JSON.stringify((window as unknown as { __book: MockBook }).__book.sheets.find((s) => s.name === name)?.cells),
+    sheet,
+  );

@@ -128,5 +128,7 @@ describe("replacements(spec, workbook): what a plan would overwrite", () => {
     );
     expect(lines).toEqual(["the sheet Quota", "the names Quota_Target", "1 value(s) in the Reps[Quota] column"]);
     expect(replacements(spec, { sheetNames: ["Reps"], names: [] })).toEqual(["the sheet Reps"]);
+    // Excel compares sheet names without case: a sheet "quota" is the one the plan would replace.
+    expect(replacements(spec, { sheetNames: ["quota"], names: [] })).toEqual(["the sheet quota"]);
   });
 });
