@@ -1,6 +1,7 @@
 import { serialToIso } from "../../shared/excel/dates.js";
 import { MONTH_HEADERS } from "../../shared/quota/plan/months.js";
-import { DEFAULT_RAMP, type PlanField, type RepsSource } from "../../shared/quota/plan/plan-input.js";
+import { DEFAULT_RAMP, type RepsSource } from "../../shared/quota/plan/plan-input.js";
+import { el, formHelpers } from "./quota-planner-dom.js";
 import type { PlannerWorkbook } from "./quota-planner-read.js";
 
 /**
@@ -8,24 +9,6 @@ import type { PlannerWorkbook } from "./quota-planner-read.js";
  * weight basis, seasonality, start dates and ramp schedule, rounding unit and cushion. Each field has a slot for
  * the problems the checks attach to it (data-field = the problem's field). Reading it is quota-planner-choices.ts.
  */
-type Child = Node | string;
-
-/** An element with properties (className, value, type …) and children. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  props: Record<string, unknown> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key.startsWith("data-") || key.startsWith("aria-")) node.setAttribute(key, String(value));
-    else (node as unknown as Record<string, unknown>)[key] = value;
-  }
-  node.append(...children);
-  return node;
-}
-
 export interface PlannerFormParts {
   readonly form: HTMLFormElement;
   readonly reps: RepsSource | undefined;
@@ -44,24 +27,7 @@ export function renderPlannerForm(
   today: Date,
 ): PlannerFormParts {
   const reps = book.reps;
-  const field = (name: PlanField, ...children: Child[]) =>
-    el(
-      doc,
-      "div",
-      { className: "field", "data-field": name },
-      ...children,
-      el(doc, "p", { className: "problem", hidden: true }),
-    );
-  const input = (name: string, value: string, props: Record<string, unknown> = {}) =>
-    el(doc, "input", { name, value, ...props });
-  const radio = (group: string, value: string, label: string, checked: boolean, disabled = false, why = "") =>
-    el(
-      doc,
-      "label",
-      { className: "choice", title: why },
-      el(doc, "input", { type: "radio", name: group, value, checked, disabled }),
-      ` ${label}`,
-    );
+  const { field, input, radio } = formHelpers(doc);
 
   const repsField = reps
     ? field(
