@@ -89,6 +89,10 @@ describe("goalsheet init writes the planner's Quota sheet as Excel saves one", (
     expect(names).toContainEqual(["Quota_Plan", "_xlfn.ANCHORARRAY(Quota!$D$19)"]);
   });
 
+  it("stamps the current calculation engine, so Excel shows the cached plan instead of recalculating on open", () => {
+    expect(files.get("xl/workbook.xml")).toContain('<calcPr calcId="191029"/></workbook>');
+  });
+
   it("makes the Reps table's plan columns calculated columns, so a new rep's row gets the formulas", () => {
     const table =
       [...files.entries()].find(([p, x]) => p.startsWith("xl/tables/") && x.includes('name="Reps"'))?.[1] ?? "";

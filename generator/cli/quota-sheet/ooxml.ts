@@ -1,7 +1,7 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { PlanWorkbookSpec } from "../../../shared/quota/plan/sheet-spec.js";
 import { chartXml, drawingXml } from "./chart-xml.js";
 import { fileFormula } from "./file-formula.js";
+import { attribute, Package, xml } from "./package.js";
 
 /**
  * What exceljs cannot write, added to its .xlsx so the file is what Excel would have saved:
@@ -15,7 +15,6 @@ import { fileFormula } from "./file-formula.js";
  * - the Reps table's calculated columns (`calculatedColumnFormula`), so a new row gets the formulas too;
  * - the chart (chart-xml.ts).
  */
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const TYPES = {
   metadata: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
@@ -30,82 +29,6 @@ const METADATA = [
   '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>',
   "</metadata>",
 ].join("");
-
-const xml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-class Package {
-  readonly files: Record<string, Uint8Array>;
-  constructor(bytes: Uint8Array) {
-    this.files = unzipSync(bytes);
-  }
-  text(path: string): string {
-    const bytes = this.files[path];
-    if (!bytes) throw new Error(`the workbook has no ${path}`);
-    return strFromU8(bytes);
-  }
-  set(path: string, text: string): void {
-    this.files[path] = strToU8(text);
-  }
-  override(part: string, type: string): void {
-    const types = this.text("[Content_Types].xml");
-    this.set(
-      "[Content_Types].xml",
-      types.replace("</Types>", `<Override PartName="/${part}" ContentType="${type}"/></Types>`),
-    );
-  }
-  /** Add a relationship to a .rels part (created when missing); returns its id. */
-  relate(relsPath: string, type: string, target: string): string {
-    const rels = this.files[relsPath]
-      ? this.text(relsPath)
-      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    let n = 1;
-    while (rels.includes(`Id="rIdGs${n}"`)) n++;
-    const id = `rIdGs${n}`;
-    this.set(
-      relsPath,
-      rels.replace(
-        "</Relationships>",
-        `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/></Relationships>`,
-      ),
-    );
-    return id;
-  }
-  /** The XML part of a sheet, by the sheet's name. */
-  sheetPart(name: string): string {
-    const tag = this.text("xl/workbook.xml")
-      .match(/<sheet\b[^>]*>/g)
-      ?.find((t) => attribute(t, "name") === xml(name));
-    const id = tag ? attribute(tag, "r:id") : undefined;
-    const rel = this.text("xl/_rels/workbook.xml.rels")
-      .match(/<Relationship\b[^>]*>/g)
-      ?.find((t) => attribute(t, "Id") === id);
-    const target = rel ? attribute(rel, "Target") : undefined;
-    if (!target) throw new Error(`the workbook has no sheet ${name}`);
-    return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-  }
-  bytes(): Uint8Array {
-    // Excel's part order: the package and workbook parts first, then shared strings and styles before the
-    // sheets, so a streaming reader knows the strings and the date system before it meets a cell.
-    const first = [
-      "[Content_Types].xml",
-      "_rels/.rels",
-      "xl/workbook.xml",
-      "xl/_rels/workbook.xml.rels",
-      "xl/styles.xml",
-      "xl/sharedStrings.xml",
-      "xl/theme/theme1.xml",
-    ];
-    const rank = (name: string) => (first.includes(name) ? first.indexOf(name) : first.length);
-    const names = Object.keys(this.files).filter((name) => !name.endsWith("/"));
-    names.sort((a, b) => rank(a) - rank(b));
-    const kept: Record<string, Uint8Array> = {};
-    for (const name of names) kept[name] = this.files[name] as Uint8Array;
-    // A fixed time stamp: the same plan gives the same bytes.
-    return zipSync(kept, { level: 6, mtime: new Date(Date.UTC(2026, 0, 1)) });
-  }
-}
 
 function addNames(pkg: Package, spec: PlanWorkbookSpec): void {
   const names = spec.names
@@ -179,11 +102,31 @@ function addCalculatedColumns(pkg: Package, spec: PlanWorkbookSpec): void {
   pkg.set(part, text);
 }
 
+/**
+ * The calculation engine id Excel 2019 and Microsoft 365 write. A file stamped by an older engine (exceljs writes
+ * 171027) is recalculated in full on opening (ISO/IEC 29500-1 §18.2.2 calcId; [MS-XLS] RecalcId: "If the value is
+ * less than the recalculation engine identifier associated with the application, the application will
+ * recalculate … immediately after loading"), and the GOALS cells would trade their cached values for #NAME?
+ * until the add-in registers its functions. Stamped as current, Excel shows the cached plan at once and
+ * recalculates the custom-function cells when the add-in binds them.
+ */
+const CALC_ID = "191029";
+
+function stampCalculation(pkg: Package): void {
+  const workbook = pkg.text("xl/workbook.xml");
+  const stamped = workbook.replace(/<calcPr\b[^>]*\/>/, `<calcPr calcId="${CALC_ID}"/>`);
+  pkg.set(
+    "xl/workbook.xml",
+    stamped.includes("<calcPr") ? stamped : stamped.replace("</workbook>", `<calcPr calcId="${CALC_ID}"/></workbook>`),
+  );
+}
+
 /** Add names, dynamic-array flags, calculated columns and the chart to an exceljs-written plan workbook. */
 export function finishPlanWorkbook(bytes: Uint8Array, spec: PlanWorkbookSpec): Uint8Array {
   const pkg = new Package(bytes);
   const quota = pkg.sheetPart(spec.sheet.name);
   addNames(pkg, spec);
+  stampCalculation(pkg);
   markDynamicArrays(
     pkg,
     quota,
