@@ -132,7 +132,7 @@ describe("the quota planner in the task pane", () => {
       "=SUM(P19#)",
       "=SUM(T19#)",
       "=P19#+Q19#+R19#+S19#",
-      "=T18-Quota_Assigned",
+      "=ROUND(T18-Quota_Assigned,6)",
     ]);
     expect([cells.B5?.value, cells.B7?.value, cells.B8?.value, cells.D14?.value, cells.B13?.value]).toEqual([
       400_000, 1000, 1.1, 7, 0.25,

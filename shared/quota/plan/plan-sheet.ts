@@ -45,11 +45,13 @@ export function planWorkbook(plan: QuotaPlan): PlanWorkbookSpec {
   put(ROW.assigned, COL.label, "Assigned to reps (target × cushion)");
   put(ROW.assigned, COL.input, assigned, "=Quota_Target*Quota_Cushion");
   put(ROW.check, COL.label, "Year total − assigned");
+  // Rounded to millionths: target × cushion carries float noise (400,000 × 1.1 = 440,000.00000000006) that the
+  // split's exact total would otherwise show as "-0" instead of "exact"; a real gap is at least a cent.
   put(
     ROW.check,
     COL.input,
-    Number((teamYear - assigned).toPrecision(15)),
-    `=${cell(ROW.team, COL.year)}-Quota_Assigned`,
+    Number((teamYear - choices.target * choices.cushion).toFixed(6)) + 0,
+    `=ROUND(${cell(ROW.team, COL.year)}-Quota_Assigned,6)`,
   );
 
   put(ROW.rampMonths, COL.label, "Ramp: months since start");

@@ -58,10 +58,13 @@ export function startFormula(plan: QuotaPlan): string {
 
 /**
  * Capacity of each rep in each month: 100% without a start date; else k = months since the start month, 0 before
- * it, the ramp schedule for k + 1 = 1, 2, …, and 100% after the schedule (XLOOKUP's if-not-found).
+ * it, the ramp schedule's (k + 1)-th capacity, and 100% after the schedule. INDEX by position rather than a lookup:
+ * Excel lifts INDEX over the reps × months grid of k, and a capacity typed as text reaches QUOTASPLIT, which
+ * refuses it, instead of being read as 0.
  */
 export function capacityFormula(plan: QuotaPlan): string {
   const s = startRef(plan);
   const k = `(YEAR(Quota_Months)-YEAR(${s}))*12+MONTH(Quota_Months)-MONTH(${s})`;
-  return `=IF(ISNUMBER(${s}),IF(${k}<0,0,XLOOKUP(${k}+1,Quota_RampMonths,Quota_RampSchedule,1)),1)`;
+  const step = `IF(${k}+1>COLUMNS(Quota_RampSchedule),1,INDEX(Quota_RampSchedule,1,${k}+1))`;
+  return `=IF(ISNUMBER(${s}),IF(${k}<0,0,${step}),1)`;
 }
