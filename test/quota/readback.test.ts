@@ -3,6 +3,7 @@ import { starterPlan, starterWorkbook } from "../../generator/cli/commands/init.
 import { readWorkbook } from "../../generator/cli/workbook/read.js";
 import { type RawRow, WorkbookAssembler } from "../../generator/report/index.js";
 import { buildReportModel } from "../../generator/report/pipeline.js";
+import { formatProblem } from "../../generator/report/problems.js";
 import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import type { CellValue } from "../../shared/excel/values.js";
 import { planQuota } from "../../shared/quota/plan/plan.js";
@@ -103,5 +104,49 @@ describe("a planned workbook reads back into the report's quota section", () => 
       ["Ben", sum(plan[1] as number[]), due(plan[1] as number[]), true],
     ]);
     expect(sum(plan.flat())).toBe(250_000);
+  });
+
+  it("refuses a Quota that differs from its months, and month columns that are not the whole year", () => {
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const refusals = (header: string[], ...rows: CellValue[][]) => {
+      const assembler = new WorkbookAssembler(
+        [
+          { name: "Reps", tables: [] },
+          { name: "Goals", tables: [] },
+        ],
+        false,
+      );
+      assembler.sinkFor("Reps")?.push({ number: 1, cells: header });
+      rows.forEach((cells, i) => {
+        assembler.sinkFor("Reps")?.push({ number: 2 + i, cells });
+      });
+      assembler.sinkFor("Goals")?.push({ number: 1, cells: ["Goal"] });
+      assembler.sinkFor("Goals")?.push({ number: 2, cells: ["Book 120,000 in 2026"] });
+      return assembler.finish().problems.map(formatProblem);
+    };
+    const twelve = (x: number) => new Array<CellValue>(12).fill(x);
+    // Ana's months add up to her Quota; Ben's Quota was typed over (120,000 planned, 100,000 typed); Cy has no
+    // Quota, so his months are his plan.
+    expect(
+      refusals(
+        ["Rep", "Quota", ...months],
+        ["Ana", 120_000, ...twelve(10_000)],
+        ["Ben", 100_000, ...twelve(10_000)],
+        ["Cy", null, ...twelve(5_000)],
+        ["Dee", 60_000.01, ...twelve(5_000.000_83)],
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "Reps!B3: Quota must equal the sum of its months Jan … Dec (120,000), got 100,000 — correct Quota or the months, so the row holds one plan",
+      ]
+    `);
+    // Three month columns would make the other nine months a plan of 0.
+    expect(
+      refusals(["Rep", "Quota", "Jan", "Feb", "Mar"], ["Ana", 30_000, 10_000, 10_000, 10_000]),
+    ).toMatchInlineSnapshot(`
+        [
+          "Reps: a quota plan needs all twelve month columns Jan … Dec (Apr, May, Jun, Jul, Aug, Sep, Oct, Nov and Dec missing), got Jan, Feb, Mar",
+        ]
+      `);
   });
 });

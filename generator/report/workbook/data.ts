@@ -5,6 +5,7 @@ import {
   type DealRecord,
   GOALS,
   type GoalRecord,
+  REP_MONTH_KEYS,
   REPS,
   type RepRecord,
   TRANSACTIONS,
@@ -15,6 +16,7 @@ import { sectionOfHeader } from "./detect.js";
 import { GOAL_RULES } from "./goals.js";
 import { words } from "./messages.js";
 import type { RowSink, SheetLayout, TableRef } from "./raw.js";
+import { REP_RULES } from "./reps.js";
 import { SETTINGS_SHEET, type Settings, SettingsParser } from "./settings.js";
 import {
   type Located,
@@ -62,12 +64,13 @@ const RULES: Readonly<Partial<Record<SectionName, SheetRules<never>>>> = {
   goals: GOAL_RULES as SheetRules<never>,
   deals: DEAL_RULES as SheetRules<never>,
   transactions: TRANSACTION_RULES as SheetRules<never>,
+  reps: REP_RULES as SheetRules<never>,
 };
 
 /** The fields whose columns carry money, and so a currency: every one must be in the report's one currency. */
 const MONEY_FIELDS: Readonly<Partial<Record<SectionName, readonly string[]>>> = {
   deals: ["amount", "unitPrice", "currency"],
-  reps: ["quota"],
+  reps: ["quota", ...REP_MONTH_KEYS],
   transactions: ["amount", "unitPrice", "currency"],
 };
 

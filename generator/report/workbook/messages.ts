@@ -61,6 +61,12 @@ export const words = {
   // Goals.
   goalDates: (deadline: string) => `Start must be before Deadline (${deadline})`,
 
+  // Reps: a quota plan's months.
+  partialPlan: (missing: readonly string[]) =>
+    `a quota plan needs all twelve month columns Jan … Dec (${list([...missing], "and")} missing)`,
+  planTotal: (months: string) => `Quota must equal the sum of its months Jan … Dec (${months})`,
+  onePlan: () => "correct Quota or the months, so the row holds one plan",
+
   // The workbook.
   noRows: (sheets: readonly string[]) =>
     `has no rows to report on: ${list(sheets, "and")} ${sheets.length > 1 ? "have" : "has"} no data rows`,

@@ -1,0 +1,52 @@
+import { cellAddress, problem } from "../problems.js";
+import { REP_MONTH_KEYS, REPS, type RepRecord } from "./contract.js";
+import { words } from "./messages.js";
+import type { SheetRules } from "./table.js";
+
+/**
+ * The Reps sheet's own rules, for a quota plan's month columns (Jan … Dec, as the quota planner writes them):
+ * the report takes those months as the plan, so they must be the whole year and agree with the row's Quota.
+ * A sheet with only some month columns would plan the others as 0, and a Quota that differs from its months
+ * leaves two plans: both are refused instead of one being picked silently.
+ */
+const money = (x: number): string => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+/** Half a cent: twelve amounts in cents add up within floating-point noise far below it. */
+const TOLERANCE = 0.005;
+
+export const REP_RULES: SheetRules<RepRecord> = {
+  complete(view) {
+    const present = REP_MONTH_KEYS.filter((key) => view.columnOf.has(key));
+    if (present.length === 0) return;
+    const header = (key: string) => REPS.columns.find((c) => c.key === key)?.header ?? key;
+    if (present.length < REP_MONTH_KEYS.length) {
+      view.problems.push(
+        problem({
+          code: "missingColumn",
+          sheet: view.sheet,
+          rule: words.partialPlan(REP_MONTH_KEYS.filter((k) => !present.includes(k)).map(header)),
+          value: present.map(header).join(", "),
+        }),
+      );
+      return;
+    }
+    const col = view.columnOf.get("quota");
+    if (col === undefined) return;
+    for (const rep of view.records) {
+      if (rep.quota === undefined || !present.some((key) => rep[key] !== undefined)) continue;
+      let months = 0;
+      for (const key of present) months += rep[key] ?? 0;
+      if (Math.abs(months - rep.quota) <= TOLERANCE) continue;
+      view.problems.push(
+        problem({
+          code: "invalid",
+          sheet: view.sheet,
+          cell: cellAddress(rep.row, col + 1),
+          rule: words.planTotal(money(months)),
+          value: money(rep.quota),
+          hint: words.onePlan(),
+        }),
+      );
+    }
+  },
+};
