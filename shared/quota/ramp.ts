@@ -12,11 +12,19 @@ export type Ramp = { readonly capacity: readonly (readonly number[])[] } | { rea
 /** Capacity in a rep's first, second and third period; 100% from the fourth on (DOMAIN.md: 25/50/75/100%). */
 export const RAMP_SCHEDULE: readonly number[] = [0.25, 0.5, 0.75];
 
+/**
+ * Capacity `k` periods after the start period (0 = the start period itself): 0 before the start, the schedule's
+ * k-th capacity, then 100% once the schedule is over. The one ramp rule: QUOTASPLIT's start periods, the quota
+ * planner (with the manager's schedule) and the report's spread of an annual Quota all use it.
+ */
+export function capacityAt(k: number, schedule: readonly number[] = RAMP_SCHEDULE): number {
+  if (k < 0) return 0;
+  return schedule[k] ?? 1;
+}
+
 /** Capacity of a rep who starts in `start` (1-based; 0 = fully ramped) during `period` (1-based). */
 export function rampCapacity(start: number, period: number): number {
-  if (start === 0) return 1;
-  if (period < start) return 0;
-  return RAMP_SCHEDULE[period - start] ?? 1;
+  return start === 0 ? 1 : capacityAt(period - start);
 }
 
 /** The capacity of every rep in every period, validated, flat row-major (rep i, period p at i × periods + p). */

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../excel/values.js";
+import { RAMP_SCHEDULE } from "../ramp.js";
 
 /**
  * What the quota planner starts from: the workbook's reps (and deals, for last year's bookings) and the choices
@@ -93,8 +94,8 @@ export interface PlanChoices {
   readonly startDates?: readonly (number | null)[];
 }
 
-/** The usual B2B schedule (DOMAIN.md: 25/50/75% over the first months, then 100%). */
-export const DEFAULT_RAMP: readonly number[] = [0.25, 0.5, 0.75];
+/** The usual B2B schedule (DOMAIN.md: 25/50/75% over the first months, then 100%): QUOTASPLIT's own. */
+export const DEFAULT_RAMP: readonly number[] = RAMP_SCHEDULE;
 
 /** Bounds the form and the checks share. */
 export const PLAN_LIMITS = {

@@ -1,6 +1,7 @@
 import { describeValue, isExcelError } from "../../excel/errors.js";
 import { isBlank, type Matrix } from "../../excel/values.js";
 import { QUOTASPLIT } from "../quotasplit.js";
+import { capacityAt } from "../ramp.js";
 import { lastYearBookings, type WonLabel, wonLabels } from "./bookings.js";
 import { checkNames, checkScalars, checkStartDates, placeOf } from "./check.js";
 import { firstDayOf, isoOf, monthLabel, monthOf } from "./months.js";
@@ -23,12 +24,6 @@ export interface QuotaPlan {
   /** QUOTASPLIT's spill: reps × months. */
   readonly quotas: readonly (readonly number[])[];
   readonly wonLabels: readonly WonLabel[];
-}
-
-/** Capacity in a month `k` months after the start month (0 = the start month): 0 before, the schedule, then 1. */
-export function capacityAt(k: number, schedule: readonly number[]): number {
-  if (k < 0) return 0;
-  return schedule[k] ?? 1;
 }
 
 /**
