@@ -91,7 +91,7 @@ try {
   }
   const path = join(import.meta.dirname, "..", "test", "quota", "libreoffice", "starter.json");
   mkdirSync(join(path, ".."), { recursive: true });
-  writeFileSync(path, `${JSON.stringify({ libreoffice: version, ...modes }, null, 1)}\n`);
+  writeFileSync(path, `${JSON.stringify({ libreoffice: version, ...modes }, null, 2)}\n`);
   console.log(`wrote ${path}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
