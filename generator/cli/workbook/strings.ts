@@ -2,7 +2,7 @@ import { tagEnd } from "./fast.js";
 import { mib, refuse } from "./guard.js";
 import { scanPart } from "./part.js";
 import { decodeOoxmlEscapes, TextBytes } from "./text.js";
-import { CLOSE, OPEN, TEXT, type XmlScanner } from "./xml.js";
+import { CLOSE, OPEN, PAD, TEXT, type XmlScanner } from "./xml.js";
 import type { ZipPart, ZipView } from "./zip.js";
 
 /**
@@ -74,9 +74,10 @@ const t_ = 116;
  * by the end of the buffer) is left, unread, to the tokenizer. A million strings take a fraction of the time.
  */
 function fastStrings(s: XmlScanner, add: (value: string) => void): void {
-  const buf = s.buf;
+  // Reads past `end` land on the scanner's sentinel bytes (see fast.ts), never out of bounds.
+  const buf = s.padded;
   const end = s.end;
-  if (buf.length !== end) return;
+  if (buf.length < end + PAD) return;
   let p = s.pos;
   for (;;) {
     if (buf[p] !== LT || buf[p + 1] !== s_ || buf[p + 2] !== i_ || buf[p + 3] !== GT) break;
