@@ -262,7 +262,8 @@ export class SheetParser<T> implements RowSink {
     // directly (the same function zod's transform runs), and the record is built in contract order: no
     // per-row zod objects, and records stay in V8's compact fast mode, which matters at a million rows.
     const checks = this.checks();
-    const record: Record<string, unknown> = {};
+    // A copy of the sheet's record shape (see `shape`): every field inside the object itself.
+    const record: Record<string, unknown> = { ...this.shape };
     let failed = false;
     let deferred: { notes: ColumnNotes; value: Deferred }[] | undefined;
     for (let i = 0; i < checks.length; i++) {
@@ -303,6 +304,13 @@ export class SheetParser<T> implements RowSink {
   }
 
   private checkList: { key: string; check: FieldMeta["check"]; notes: ColumnNotes | undefined }[] | undefined;
+  /**
+   * The fields a record of this sheet can have, in contract order, then `row`, all undefined. Records are
+   * copies of it. Why: V8 stores the first four fields of an object grown from `{}` inside it and the rest in a
+   * second array, while a copy of an object made by JSON.parse (which lays out every field inside) keeps them
+   * all inside: 32 bytes and one object less per record, 32 MB and a faster GC at a million deals.
+   */
+  private shape: Record<string, undefined> = {};
 
   /** Each column's check, from the zod field metadata (fields.ts); zod itself for a field without one. */
   private checks() {
@@ -330,6 +338,11 @@ export class SheetParser<T> implements RowSink {
         }
         return { key, check, notes };
       });
+    const layout: Record<string, undefined> = JSON.parse(
+      JSON.stringify(Object.fromEntries([...this.checkList.map((c) => c.key), "row"].map((key) => [key, 0]))),
+    );
+    for (const key of Object.keys(layout)) layout[key] = undefined;
+    this.shape = layout;
     return this.checkList;
   }
 
