@@ -1,7 +1,15 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { type Labels, type Locale, MAIN_PART, partialPart, type TemplateSet } from "../report/index.js";
+import { pathToFileURL } from "node:url";
+import {
+  type CompiledBySource,
+  type Labels,
+  type Locale,
+  MAIN_PART,
+  partialPart,
+  type TemplateSet,
+} from "../report/index.js";
 import { CliError } from "./errors.js";
 import { kindOf, readRegularFile } from "./files.js";
 import { packageRoot } from "./paths.js";
@@ -25,7 +33,11 @@ export interface LoadedTemplates extends TemplateSet {
  * or a typo must not silently give the default report.
  */
 export async function loadTemplates(customDir?: string): Promise<LoadedTemplates> {
-  const base = await readTemplateDir(join(packageRoot(), "templates", "default"));
+  const precompiled = await precompiledTemplates();
+  const base = {
+    ...(await readTemplateDir(join(packageRoot(), "templates", "default"))),
+    compiledBySource: precompiled,
+  };
   if (customDir === undefined) return base;
   const bundled = (BUNDLED_TEMPLATES as readonly string[]).includes(customDir) && !existsSync(customDir);
   const dir = bundled ? join(packageRoot(), "templates", customDir) : customDir;
@@ -41,7 +53,21 @@ export async function loadTemplates(customDir?: string): Promise<LoadedTemplates
     css: custom.css || base.css,
     partials: { ...base.partials, ...custom.partials },
     files: { ...base.files, ...custom.files },
+    compiledBySource: precompiled,
   };
+}
+
+/**
+ * The bundled templates as compiled by the build (scripts/build-templates.ts), when there is a build; parts
+ * whose source they do not match are compiled when rendered (generator/report/render/precompiled.ts).
+ */
+async function precompiledTemplates(): Promise<CompiledBySource | undefined> {
+  const path = join(packageRoot(), "dist", "templates", "precompiled.js");
+  if (!existsSync(path)) return undefined;
+  const module = (await import(pathToFileURL(path).href)) as {
+    default: [string, CompiledBySource extends ReadonlyMap<string, infer P> ? P : never][];
+  };
+  return new Map(module.default);
 }
 
 async function readTemplateDir(dir: string): Promise<LoadedTemplates> {

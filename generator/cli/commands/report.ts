@@ -70,7 +70,7 @@ export async function reportCommand(
     return new CliError(`${templates.files[cause.part] ?? cause.part}${line}: ${cause.reason}`);
   };
   try {
-    checkTemplates(templates.main, templates.partials, templates.precompiled);
+    checkTemplates(templates.main, templates.partials, templates.compiledBySource);
   } catch (cause) {
     throw templateProblem(cause);
   }

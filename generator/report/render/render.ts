@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import type { ReportModel } from "../model/report-model.js";
 import { registerHelpers } from "./helpers.js";
+import { type CompiledBySource, templateOf } from "./precompiled.js";
 import { checkTemplates, MAIN_PART, placed, registerTrackedPartials } from "./template-guard.js";
 
 /** A template set: the page, its partials (by name) and its stylesheet, as text. Browser-safe: no file system. */
@@ -13,6 +14,11 @@ export interface TemplateSet {
    * forbids eval: compiling at run time needs `new Function` (the task pane). The text is still checked.
    */
   readonly precompiled?: PrecompiledTemplates;
+  /**
+   * The bundled templates compiled by the CLI's build, keyed by their exact source (precompiled.ts): used for
+   * any part whose text matches, so a --template folder or an edited file is still compiled from its text.
+   */
+  readonly compiledBySource?: CompiledBySource;
 }
 
 /** What Handlebars.precompile returns, as JavaScript (a build step writes it into the bundle). */
@@ -33,13 +39,16 @@ export type Labels = Readonly<Record<string, string>>;
  * part and line (template-guard.ts).
  */
 export async function renderReport(model: ReportModel, templates: TemplateSet, labels: Labels): Promise<string> {
-  const references = checkTemplates(templates.main, templates.partials);
+  const references = checkTemplates(templates.main, templates.partials, templates.compiledBySource);
   const hbs = Handlebars.create();
+  // The task pane's build-time spec for this part if there is one, else the CLI's for this text, else compiled.
+  const compile = (source: string, spec: TemplateSpecification | undefined) =>
+    spec ? hbs.template(spec) : templateOf(hbs, source, templates.compiledBySource);
   registerHelpers(hbs, model, labels);
-  registerTrackedPartials(hbs, templates.partials, references, templates.precompiled?.partials);
-  const page = templates.precompiled
-    ? hbs.template(templates.precompiled.main)
-    : hbs.compile(templates.main, { strict: false, preventIndent: true });
+  registerTrackedPartials(hbs, templates.partials, references, (name, source) =>
+    compile(source, templates.precompiled?.partials[name]),
+  );
+  const page = compile(templates.main, templates.precompiled?.main);
   const css = templates.css.trim();
   const csp = [
     "default-src 'none'",

@@ -25,7 +25,7 @@ export class TemplateError extends ReportInputError {
 export const MAX_PARTIAL_DEPTH = 64;
 
 type Ast = ReturnType<typeof Handlebars.parse>;
-interface PartialReference {
+export interface PartialReference {
   readonly name: string;
   readonly line: number;
   /** `{{#> name}}fallback{{/name}}` may name a partial that does not exist. */
@@ -37,19 +37,25 @@ export const partialPart = (name: string) => `partials/${name}.hbs`;
 
 /**
  * Parse every part and check that each partial it names exists. Returns the partial references per part,
- * for placing runtime errors.
+ * for placing runtime errors. A part compiled at build time (precompiled.ts) is not parsed again: what was
+ * found in it then is used.
  */
 export function checkTemplates(
   main: string,
   partials: Readonly<Record<string, string>>,
+  precompiled?: ReadonlyMap<
+    string,
+    { readonly references: readonly PartialReference[]; readonly inline: readonly string[] }
+  >,
 ): Map<string, PartialReference[]> {
   const parts = new Map<string, string>([[MAIN_PART, main]]);
   for (const [name, source] of Object.entries(partials)) parts.set(partialPart(name), source);
   const references = new Map<string, PartialReference[]>();
   const inline = new Set<string>();
   for (const [part, source] of parts) {
-    const found = scan(parse(part, source), inline);
-    references.set(part, found);
+    const found = precompiled?.get(source) ?? templateReferences(part, source);
+    references.set(part, [...found.references]);
+    for (const name of found.inline) inline.add(name);
   }
   for (const [part, found] of references) {
     for (const ref of found) {
@@ -58,6 +64,13 @@ export function checkTemplates(
     }
   }
   return references;
+}
+
+/** The partials one part names (by line) and the inline partials it defines; a syntax error is a TemplateError. */
+export function templateReferences(part: string, source: string): { references: PartialReference[]; inline: string[] } {
+  const inline = new Set<string>();
+  const references = scan(parse(part, source), inline);
+  return { references, inline: [...inline] };
 }
 
 function parse(part: string, source: string): Ast {
@@ -137,13 +150,12 @@ export function registerTrackedPartials(
   hbs: typeof Handlebars,
   partials: Readonly<Record<string, string>>,
   references: ReadonlyMap<string, readonly PartialReference[]>,
-  precompiled?: Readonly<Record<string, ReturnType<typeof Handlebars.precompile>>>,
+  compile: (name: string, source: string) => Handlebars.TemplateDelegate,
 ): void {
   const stack: string[] = [];
   const rendering = () => (stack.length === 0 ? MAIN_PART : partialPart(stack[stack.length - 1] as string));
   for (const [name, source] of Object.entries(partials)) {
-    const spec = precompiled?.[name];
-    const compiled = spec ? hbs.template(spec) : hbs.compile(source, { strict: false, preventIndent: true });
+    const compiled = compile(name, source);
     hbs.registerPartial(name, ((context: unknown, options: Handlebars.RuntimeOptions) => {
       if (stack.length >= MAX_PARTIAL_DEPTH) {
         const caller = rendering();
