@@ -69,30 +69,43 @@ export interface Formatters {
 }
 
 export function formatters(locale: string, currency: string): Formatters {
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 });
-  const signedPercent = new Intl.NumberFormat(locale, {
-    style: "percent",
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  });
-  const signedPoints = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  });
-  const moneyShort = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact" });
-  const days = new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: "day",
-    unitDisplay: "long",
-    maximumFractionDigits: 0,
-  });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  // Each Intl formatter is made on first use: making one loads its locale data, and a report rarely needs all
+  // eleven (making them all up front took a noticeable part of a small report's run).
+  const lazy = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => {
+      if (made === undefined) made = make();
+      return made;
+    };
+  };
+  const percent = lazy(() => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }));
+  const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const decimal = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+  const oneDecimal = lazy(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const money = lazy(() => new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }));
+  const signedPercent = lazy(
+    () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }),
+  );
+  const signedPoints = lazy(
+    () =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+        signDisplay: "exceptZero",
+      }),
+  );
+  const moneyShort = lazy(() => new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact" }));
+  const days = lazy(
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit: "day",
+        unitDisplay: "long",
+        maximumFractionDigits: 0,
+      }),
+  );
+  const day = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }));
+  const month = lazy(() => new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }));
   const dash = "—";
   const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
   const asDate = (v: unknown) => {
@@ -100,23 +113,23 @@ export function formatters(locale: string, currency: string): Formatters {
     return d && !Number.isNaN(d.getTime()) ? d : undefined;
   };
   const f: Formatters = {
-    percent: (v) => (isNum(v) ? percent.format(v) : dash),
-    int: (v) => (isNum(v) ? integer.format(v) : dash),
-    number: (v) => (isNum(v) ? decimal.format(v) : dash),
-    money: (v) => (isNum(v) ? bidiSafe(money, v) : dash),
-    moneyShort: (v) => (isNum(v) ? bidiSafe(moneyShort, v) : dash),
-    days: (v) => (isNum(v) ? days.format(v) : dash),
+    percent: (v) => (isNum(v) ? percent().format(v) : dash),
+    int: (v) => (isNum(v) ? integer().format(v) : dash),
+    number: (v) => (isNum(v) ? decimal().format(v) : dash),
+    money: (v) => (isNum(v) ? bidiSafe(money(), v) : dash),
+    moneyShort: (v) => (isNum(v) ? bidiSafe(moneyShort(), v) : dash),
+    days: (v) => (isNum(v) ? days().format(v) : dash),
     // A multiple such as pipeline coverage: "3.0×".
-    ratio: (v) => (isNum(v) ? `${oneDecimal.format(v)}×` : dash),
-    signedPercent: (v) => (isNum(v) ? signedPercent.format(v) : dash),
-    signedPoints: (v) => signedPoints.format(v * 100),
+    ratio: (v) => (isNum(v) ? `${oneDecimal().format(v)}×` : dash),
+    signedPercent: (v) => (isNum(v) ? signedPercent().format(v) : dash),
+    signedPoints: (v) => signedPoints().format(v * 100),
     date: (v) => {
       const d = asDate(v);
-      return d ? day.format(d) : dash;
+      return d ? day().format(d) : dash;
     },
     month: (v) => {
       const d = asDate(v);
-      return d ? month.format(d) : dash;
+      return d ? month().format(d) : dash;
     },
     as: (v, kind) => (VALUE_FORMATS.includes(kind) ? f[kind](v) : f.number(v)),
   };
