@@ -3,19 +3,14 @@ import { EXCEL_ERROR_CODES, type ExcelErrorCode, excelError } from "../../../sha
 import type { CellValue } from "../../../shared/excel/values.js";
 
 /**
- * The one place where exceljs's cell values become core cell values (browser-safe: no exceljs import).
- * exceljs hands back numbers, strings, booleans, Dates, and objects for formulas ({ formula | sharedFormula,
- * result }), rich text ({ richText }), hyperlinks ({ text, hyperlink }) and errors ({ error }).
- *
- * Known exceljs pitfalls handled here or flagged for the reader (generator/cli/workbook/read.ts):
- * - A master formula's cached result of 0, FALSE, "" or an error is dropped from `cell.value` (exceljs copies
- *   only truthy model fields), and a cached TRUE arrives as the number 1. `needsRecovery` flags such cells so
- *   the reader can take the true cached value from the sheet XML (recover.ts).
- * - A shared-formula child arrives as `{ formula: "", result }` (an empty formula string): its result is kept.
- * - A formula's result never becomes a Date, even in a date-formatted cell: `formulaResultIsDate` lets the
- *   reader treat it as a serial in the workbook's date system.
- * - Plain date cells arrive as Dates built by exceljs (which applies the workbook's 1904 flag): they become
- *   1900-system serials, the only date form the core knows.
+ * exceljs's cell values as core cell values (browser-safe: no exceljs import). The CLI reads workbooks with its
+ * own reader (generator/cli/workbook/); exceljs remains the reference reader the writer-corpus test compares it
+ * with, through this function. exceljs hands back numbers, strings, booleans, Dates, and objects for formulas
+ * ({ formula | sharedFormula, result }), rich text ({ richText }), hyperlinks ({ text, hyperlink }) and errors
+ * ({ error }). Known exceljs pitfalls the comparison allows for: a master formula's cached 0, FALSE, "" or
+ * error is dropped (exceljs copies only truthy model fields) and a cached TRUE arrives as 1; a shared-formula
+ * child arrives as { formula: "", result } and keeps its result; a formula's result never becomes a Date; plain date cells arrive as Dates (with the 1904 flag applied) and become 1900-system
+ * serials here.
  */
 export function normaliseCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
@@ -39,18 +34,8 @@ export function errorCell(code: string): CellValue {
   return excelError(known, `the cell holds the error ${code}`);
 }
 
-export function isFormula(value: unknown): value is { formula?: string; sharedFormula?: string; result?: unknown } {
+function isFormula(value: unknown): value is { formula?: string; sharedFormula?: string; result?: unknown } {
   return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
-}
-
-/**
- * A formula cell whose cached value exceljs may have lost: no result (it was 0, FALSE, "" or an error), or
- * the number 1 (which may have been TRUE). Only these cells are looked up again in the sheet XML.
- */
-export function needsRecovery(value: unknown): boolean {
-  if (!isFormula(value)) return false;
-  const result = value.result;
-  return result === undefined || result === 1 || (typeof result === "number" && Number.isNaN(result));
 }
 
 /**
