@@ -11,6 +11,8 @@ import { join, resolve } from "node:path";
 export interface ChildMeasure {
   readonly ms: number;
   readonly peakRssMiB: number;
+  /** CPU time of the child (user + system, all threads), in milliseconds. */
+  readonly cpuMs: number;
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -28,7 +30,7 @@ export function measureNode(
   return new Promise((done, fail) => {
     const start = performance.now();
     const child = spawn(process.execPath, [PEAK_RSS, rssFile, resolve(script), ...args], {
-      env,
+      env: { ...env, PEAK_RSS_CPU: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -43,8 +45,20 @@ export function measureNode(
     child.on("close", (code) => {
       const ms = performance.now() - start;
       const kib = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
+      const cpuFile = `${rssFile}.cpu`;
+      const [user, system] = existsSync(cpuFile)
+        ? readFileSync(cpuFile, "utf8").split(" ").map(Number)
+        : [Number.NaN, Number.NaN];
       rmSync(rssFile, { force: true });
-      done({ ms, peakRssMiB: kib / 1024, code, stdout, stderr });
+      rmSync(cpuFile, { force: true });
+      done({
+        ms,
+        peakRssMiB: kib / 1024,
+        cpuMs: ((user ?? Number.NaN) + (system ?? Number.NaN)) / 1000,
+        code,
+        stdout,
+        stderr,
+      });
     });
   });
 }

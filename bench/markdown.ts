@@ -31,14 +31,21 @@ export function renderBenchmarks(results: readonly CaseResult[], when: Date, fil
       .map((l) => l.toFixed(1))
       .join(" / ")} (1 / 5 / 15 min; a busy machine slows figures and their baselines alike)`,
     "- Every figure is compared with a baseline measured in the same run, so machine speed largely cancels out.",
-    "- Large workbooks (10k / 200k / 1M deal rows) come from bench/workbooks.ts: seeded, written once with exceljs's streaming WorkbookWriter into .bench-cache/ (gitignored). Report timings run the built CLI and bench/bare-reader.mjs as fresh Node processes; peak RSS is each child's own process.resourceUsage().maxRSS (bench/peak-rss.mjs).",
-    "- Rerun one case: `npm run bench -- <file name>` (prints the table, leaves this file alone). Needs `npm run build` first.",
+    "- Large workbooks (10k / 200k / 1M deal rows) come from bench/workbooks.ts: seeded, written once with exceljs's streaming WorkbookWriter into .bench-cache/ (gitignored). Report timings run the built CLI and bench/bare-reader.mjs as fresh Node processes; peak RSS is each child's own high-water mark (VmHWM, read by bench/peak-rss.mjs, which also records its CPU time).",
+    "- Rerun one case: `npm run bench -- <file name>` (prints the table, leaves this file alone). Needs `npm run build` first. A missed budget is marked **FAIL** here, printed as `bench: MISSED …` at the end of the run, and makes the command exit 1.",
+    "- Issue 12's reader budgets are ratios to the \"limit\" baseline (bench/limit.mjs: inflate every sheet part once and count `<row`/`<c `, nothing else), run as its own process on the same file in the same run: its own case for 1,000,000 rows (`report-large`), beside the report at 10,000 and 200,000 rows (`report-vs-exceljs`). The notes give each process's CPU time too: on a busy machine wall time also counts waiting for a core.",
     "",
     `**${measures.length} figures, ${budgets.length - failed.length} of ${budgets.length} budgets met${failed.length ? `, ${failed.length} missed` : ""}${errors.length ? `, ${errors.length} case(s) failed to run` : ""}.**`,
     "",
   ];
   for (const result of results) {
-    lines.push(`## ${result.name}`, "", `Source: \`bench/cases/${result.file}\` · case time ${seconds(result.ms)}`, "");
+    const stem = result.file.replace(/\.ts$/, "");
+    lines.push(
+      `## ${result.name}`,
+      "",
+      `Source: \`bench/cases/${result.file}\` · run alone: \`npm run bench -- ${stem}\` · case time ${seconds(result.ms)}`,
+      "",
+    );
     if (result.error) {
       lines.push(`**Failed to run:** ${escapeCell(result.error)}`, "");
       continue;

@@ -1,6 +1,9 @@
 /**
  * Run a Node CLI and record its peak resident set size, without /usr/bin/time: `node peak-rss.mjs <rss-file>
- * <script> [args...]` makes <script> the process's main module (argv[1]) and writes the peak in KiB at exit.
+ * <script> [args...]` makes <script> the process's main module (argv[1]) and writes, at exit, the peak in KiB
+ * to <rss-file>, and with PEAK_RSS_CPU=1 in its environment (bench/child.ts sets it) the CPU time used (user
+ * and system, in microseconds: every thread, zlib's included, space-separated) to <rss-file>.cpu. CPU time is the figure to look at when the machine is busy: wall time
+ * then counts waiting for a core.
  *
  * On Linux the peak is VmHWM from /proc/self/status, the high-water mark of this process image. getrusage's
  * maxRSS (process.resourceUsage().maxRSS, used elsewhere) survives exec: a child forked from a large parent
@@ -23,5 +26,9 @@ function peakKiB() {
   return process.resourceUsage().maxRSS;
 }
 
-process.on("exit", () => writeFileSync(rssFile, String(peakKiB())));
+process.on("exit", () => {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  writeFileSync(rssFile, String(peakKiB()));
+  if (process.env.PEAK_RSS_CPU === "1") writeFileSync(`${rssFile}.cpu`, `${userCPUTime} ${systemCPUTime}`);
+});
 await import(pathToFileURL(resolve(script)).href);

@@ -10,7 +10,7 @@ import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type CaseResult, renderBenchmarks } from "./markdown.js";
-import type { BenchCase } from "./types.js";
+import type { BenchCase, BenchMeasure } from "./types.js";
 
 const CASES_DIR = resolve("bench/cases");
 const OUTPUT = resolve("docs/benchmarks.md");
@@ -41,6 +41,7 @@ async function main(): Promise<number> {
         const measures = await bench.run();
         results.push({ file, name: bench.name, measures, ms: performance.now() - start });
         process.stderr.write(`done in ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+        for (const m of measures) if (m.budget && !m.budget.met) process.stderr.write(`bench:   MISSED ${missed(m)}\n`);
       } catch (cause) {
         results.push({ file, name: bench.name, measures: [], error: message(cause), ms: performance.now() - start });
         process.stderr.write(`failed: ${message(cause)}\n`);
@@ -51,8 +52,21 @@ async function main(): Promise<number> {
   if (filter) process.stdout.write(markdown);
   else await writeFile(OUTPUT, markdown);
   if (!filter) process.stderr.write(`bench: wrote ${OUTPUT}\n`);
-  const failed = results.some((r) => r.error || r.measures.some((m) => m.budget && !m.budget.met));
-  return failed ? 1 : 0;
+  // A missed budget or a case that failed to run is said last, where it cannot scroll away, and fails the run.
+  const misses = results.flatMap((r) => r.measures.filter((m) => m.budget && !m.budget.met).map(missed));
+  const broken = results.filter((r) => r.error).map((r) => `${r.name}: ${r.error}`);
+  for (const line of misses) process.stderr.write(`bench: MISSED ${line}\n`);
+  for (const line of broken) process.stderr.write(`bench: FAILED TO RUN ${line}\n`);
+  return misses.length > 0 || broken.length > 0 ? 1 : 0;
+}
+
+/** "label: 4,210 ms against <= 3x baseline (baseline 1,180 ms)". */
+function missed(m: BenchMeasure): string {
+  const value = `${m.value.toLocaleString("en", { maximumFractionDigits: 1 })} ${m.unit}`;
+  const base = m.baseline
+    ? ` (${m.baseline.label}: ${m.baseline.value.toLocaleString("en", { maximumFractionDigits: 1 })})`
+    : "";
+  return `${m.label}: ${value} against ${m.budget?.text}${base}`;
 }
 
 function message(cause: unknown): string {
