@@ -33,6 +33,16 @@ export function winrateby(outcomes: any[][], groups: any[][], amounts?: any[][],
 }
 
 /**
+ * How each deal ended, as Goalsheet counts it: spills "won", "lost", "no decision" or "open" beside each outcome ("" for a blank), in any language Goalsheet knows.
+ * @customfunction OUTCOME
+ * @param outcomes Deal results: Won, Lost, No decision (Closed Won, 赢单, Gewonnen…); other text is an open deal.
+ * @returns One word per outcome cell, in the same shape.
+ */
+export function outcome(outcomes: any[][]): any[][] {
+  return toExcel(excel.OUTCOME(outcomes));
+}
+
+/**
  * Fits BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend) to transactions; spills labelled parameters, log-likelihoods, customer counts and whether it converged.
  * @customfunction CLVFIT
  * @param customers The customer of each transaction (an id or name).

@@ -10,6 +10,7 @@ import { PIPECOVERAGE, VELOCITY, WEIGHTEDPIPELINE } from "./kpi/pipeline.js";
 import { CHURNRATE, GRR, NRR } from "./kpi/retention.js";
 import { QUOTASPLIT } from "./quota/quotasplit.js";
 import { SMARTCHECK } from "./smart/smartcheck.js";
+import { OUTCOME } from "./winrate/outcomes.js";
 import { WINRATE, WINRATEBY } from "./winrate/winrate.js";
 
 /**
@@ -20,6 +21,7 @@ import { WINRATE, WINRATEBY } from "./winrate/winrate.js";
 export const excel = {
   WINRATE,
   WINRATEBY,
+  OUTCOME,
   CLVFIT,
   CLVPREDICT,
   CLV,

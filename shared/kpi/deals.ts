@@ -1,4 +1,3 @@
-import { serialToIso } from "../excel/dates.js";
 import { defineFunction } from "../excel/define.js";
 import { describeValue, divError, type ExcelError, isExcelError, valueError } from "../excel/errors.js";
 import { choiceParam, dateCellToSerial, optional, rangeParam } from "../excel/params.js";
@@ -12,6 +11,7 @@ import {
   shapeOf,
 } from "../excel/values.js";
 import { classifyOutcome } from "../winrate/outcomes.js";
+import { mean, median } from "./distribution.js";
 
 /**
  * Averages over a list of deals: the sales cycle (days from created to closed) and the deal size. Both count won
@@ -23,31 +23,47 @@ export type DealSet = (typeof DEAL_SETS)[number];
 export const AVERAGES = ["mean", "median"] as const;
 export type Average = (typeof AVERAGES)[number];
 
-export function averageOf(values: readonly number[], average: Average, what: string): number | ExcelError {
-  if (values.length === 0) return divError(`no ${what} to average`);
-  if (average === "mean") return values.reduce((sum, v) => sum + v, 0) / values.length;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+export function averageOf(values: readonly number[], average: Average, what: string, why = ""): number | ExcelError {
+  if (values.length === 0) return divError(`no ${what} to average${why}`);
+  return average === "mean" ? mean(values) : median(values);
 }
 
-/** Days from created to closed (Excel serials or any day count), averaged. Closing before creation is an error. */
+/**
+ * Each deal's sales cycle in days, closed − created (Excel serials: a time of day counts as a part day, as
+ * `=C2-B2` does). A deal closed before it was created has no cycle: it is a data error, not a negative length,
+ * so it is left out and its index listed (docs/domain.md, "Sales cycle"). Every face follows this one rule:
+ * =GOALS.SALESCYCLE skips such rows, the report leaves them out and says how many, the import warns.
+ */
+export interface CycleDays {
+  readonly days: number[];
+  /** Indexes (into the inputs) of deals closed before they were created. */
+  readonly closedBeforeCreated: number[];
+}
+
+export function cycleDays(created: ArrayLike<number>, closed: ArrayLike<number>): CycleDays {
+  const days: number[] = [];
+  const closedBeforeCreated: number[] = [];
+  for (let i = 0; i < created.length; i++) {
+    const length = (closed[i] as number) - (created[i] as number);
+    if (length < 0) closedBeforeCreated.push(i);
+    else days.push(length);
+  }
+  return { days, closedBeforeCreated };
+}
+
+/** Days from created to closed, averaged; deals closed before they were created are left out (cycleDays). */
 export function salesCycle(
-  created: readonly number[],
-  closed: readonly number[],
+  created: ArrayLike<number>,
+  closed: ArrayLike<number>,
   average: Average = "mean",
 ): number | ExcelError {
-  const days: number[] = [];
-  for (let i = 0; i < created.length; i++) {
-    const [from, to] = [created[i] as number, closed[i] as number];
-    if (to < from) {
-      return valueError(
-        `closed_dates row ${i + 1} must not be before created_dates row ${i + 1}, got ${serialToIso(to)} < ${serialToIso(from)}`,
-      );
-    }
-    days.push(to - from);
-  }
-  return averageOf(days, average, "deals");
+  const { days, closedBeforeCreated } = cycleDays(created, closed);
+  const skipped = closedBeforeCreated.length;
+  const why =
+    skipped === 0
+      ? ""
+      : `: ${skipped === 1 ? "1 deal was" : `${skipped} deals were`} closed before ${skipped === 1 ? "it was" : "they were"} created and ${skipped === 1 ? "has" : "have"} no cycle`;
+  return averageOf(days, average, "deals", why);
 }
 
 /** Average deal size of the given amounts. */
@@ -92,7 +108,8 @@ const averageParam = optional(
 
 export const SALESCYCLE = defineFunction({
   name: "SALESCYCLE",
-  description: "Average sales cycle in days from created to closed date, over won deals by default (mean or median).",
+  description:
+    "Average sales cycle in days from created to closed date, over won deals by default (mean or median). A deal closed before it was created has no cycle and is skipped.",
   result: "value",
   table: ["created_dates", "closed_dates", "outcomes"],
   params: [
@@ -134,14 +151,8 @@ export const SALESCYCLE = defineFunction({
             );
           }
         }
-        const [a, b] = [dateCellToSerial(from) as number, dateCellToSerial(to) as number];
-        if (b < a) {
-          return valueError(
-            `${placeOf("closed_dates", r, c, cols)} must not be before its created date, got ${serialToIso(b)} < ${serialToIso(a)}`,
-          );
-        }
-        created.push(a);
-        closed.push(b);
+        created.push(dateCellToSerial(from) as number);
+        closed.push(dateCellToSerial(to) as number);
       }
     }
     return salesCycle(created, closed, average);

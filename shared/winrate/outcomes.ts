@@ -1,4 +1,6 @@
+import { defineFunction } from "../excel/define.js";
 import { isExcelError } from "../excel/errors.js";
+import { rangeParam } from "../excel/params.js";
 import { type CellValue, isBlank } from "../excel/values.js";
 
 /** How a deal ended, or that it has not: the four states every win-rate basis is built from. */
@@ -130,3 +132,21 @@ export function classifyOutcome(value: CellValue): Outcome | undefined {
   if (isExcelError(value)) return "open";
   return LOOKUP.get(normaliseWord(value)) ?? "open";
 }
+
+/**
+ * OUTCOME exposes the classifier itself: one word per cell, so COUNTIFS, SUMPRODUCT and FILTER in a sheet (and
+ * the formulas the report writes next to its figures) count deals exactly as WINRATE does, in any language.
+ */
+export const OUTCOME = defineFunction({
+  name: "OUTCOME",
+  description:
+    'How each deal ended, as Goalsheet counts it: spills "won", "lost", "no decision" or "open" beside each outcome ("" for a blank), in any language Goalsheet knows.',
+  result: "spill",
+  params: [
+    rangeParam("outcomes", {
+      description: "Deal results: Won, Lost, No decision (Closed Won, 赢单, Gewonnen…); other text is an open deal.",
+    }),
+  ],
+  example: { formula: '=GOALS.OUTCOME({"Closed Won";"Verloren";"Proposal"})', result: "won; lost; open" },
+  impl: (outcomes) => outcomes.map((row) => row.map((cell) => classifyOutcome(cell) ?? "")),
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isoToSerial } from "../../shared/excel/dates.js";
 import { excel } from "../../shared/functions.js";
-import { averageOf, salesCycle } from "../../shared/kpi/deals.js";
+import { averageOf, cycleDays, salesCycle } from "../../shared/kpi/deals.js";
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 const serial = (iso: string) => isoToSerial(iso) as number;
@@ -29,16 +29,23 @@ describe("SALESCYCLE(created_dates, closed_dates, [outcomes], [deals], [average]
       'closed_dates row 1 must be a date (an Excel date or ISO text such as 2026-06-30), got "soon"',
     ],
     [
-      [col("2026-02-01"), col("2026-01-01"), col("Won")],
-      "closed_dates row 1 must not be before its created date, got 2026-01-01 < 2026-02-01",
-    ],
-    [
       [col("2026-01-01", "2026-01-02"), col("2026-01-05")],
       "closed_dates must be the same size as created_dates: created_dates is 2×1, closed_dates is 1×1",
     ],
     [[created, closed, outcomes, "open"], 'deals must be one of "won", "closed", "all"; got "open"'],
   ])("SALESCYCLE(%j) → #VALUE!", (args, message) => {
     expect(excel.SALESCYCLE(...args)).toEqual({ error: "#VALUE!", message });
+  });
+
+  it("leaves out a deal closed before it was created: it has no cycle (docs/domain.md, Sales cycle)", () => {
+    // Jan 1 → Jan 11.9 = 10.9 days; the second deal closed on Jan 20, before its creation on Feb 1.
+    const args = [col(serial("2026-01-01"), "2026-02-01"), col(serial("2026-01-11") + 0.9, "2026-01-20")];
+    expect(excel.SALESCYCLE(...args)).toBeCloseTo(10.9, 9);
+    expect(excel.SALESCYCLE(col("2026-02-01"), col("2026-01-20"), col("Won"))).toEqual({
+      error: "#DIV/0!",
+      message: "no deals to average: 1 deal was closed before it was created and has no cycle",
+    });
+    expect(cycleDays([10, 20, 30], [15, 19, 30])).toEqual({ days: [5, 0], closedBeforeCreated: [1] });
   });
 
   it("has nothing to average when no deal was won: #DIV/0!", () => {

@@ -186,3 +186,18 @@ describe("WINRATEBY(outcomes, groups, [amounts], [basis])", () => {
     }
   });
 });
+
+describe("OUTCOME(outcomes)", () => {
+  it("spills the classifier's word for each cell, in the range's shape", () => {
+    expect(excel.OUTCOME([["Closed Won", "Verloren"], ["Proposal", null], [true, 0], ["无决策", "مكسوبة"]])).toEqual([
+      ["won", "lost"],
+      ["open", ""],
+      ["won", "lost"],
+      ["no decision", "won"],
+    ]);
+  });
+
+  it("is a #VALUE! error with no range", () => {
+    expect(excel.OUTCOME()).toMatchObject({ error: "#VALUE!" });
+  });
+});
