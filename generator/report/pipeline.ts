@@ -6,6 +6,7 @@ import { bookingsSection } from "./model/bookings-section.js";
 import { burnUpSection } from "./model/burn-up.js";
 import { clvSection } from "./model/clv-section.js";
 import { comparisonSection } from "./model/comparison.js";
+import { modelContext } from "./model/context.js";
 import { cycleSection } from "./model/cycle-section.js";
 import { scanDeals } from "./model/deal-scan.js";
 import { type DealStats, dealStats } from "./model/deal-stats.js";
@@ -46,28 +47,24 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
   const language = options.locale.toLowerCase().split("-")[0] as string;
   const rtl = RTL_LANGUAGES.has(language);
   const period = fiscalPeriod(Math.floor(dateToSerial(options.asOf)), data.settings?.fiscalYearStart ?? 1);
+  const ctx = modelContext(data, period, rtl);
   const probabilities = data.settings?.stageProbabilities ?? {};
-  const stats: DealStats | undefined = data.deals && data.deals.length > 0 ? dealStats(data.deals, period) : undefined;
-  const monthly = teamMonthlyQuota(data.reps, period);
-  const quota = quotaSection(data.reps, stats, period, rtl);
-  const pipeline = pipelineSection({
-    stats,
-    probabilities,
-    teamQuota: monthly?.reduce((s, q) => s + q, 0),
-    goals: data.goals,
-  });
-  const goals = goalsSection(data, period, options.smartCheck ?? smartCheck, rtl);
+  const stats: DealStats | undefined = ctx.deals ? dealStats(ctx.deals) : undefined;
+  const teamQuota = teamMonthlyQuota(ctx);
+  const quota = quotaSection(ctx, stats);
+  const pipeline = pipelineSection(ctx, { stats, probabilities, teamQuota: teamQuota?.year });
+  const goals = goalsSection(ctx, options.smartCheck ?? smartCheck);
   const sections = {
     goals: goals && { ...goals, rows: goalsWorstFirst(goals.rows) },
     quota,
-    winRate: winRateSection(stats, rtl),
-    funnel: funnelSection(stats, probabilities, rtl),
+    winRate: winRateSection(ctx, stats),
+    funnel: funnelSection(ctx, stats, probabilities),
     pipeline,
-    bookings: bookingsSection(stats, monthly, period, rtl),
-    cycle: cycleSection(stats),
-    clv: clvSection(data.transactions, period, rtl, acquisition(data, { from: period.start, to: period.asOf })),
+    bookings: bookingsSection(ctx, stats, teamQuota),
+    cycle: cycleSection(ctx, stats),
+    clv: clvSection(ctx, acquisition(ctx, { from: period.start, to: period.asOf })),
   };
-  const kpis = kpiTiles(data, period, quota, pipeline);
+  const kpis = kpiTiles(ctx, quota, pipeline);
   const story = storySections(data, period, rtl, sections, kpis);
   // Absent sections are left out (not `undefined`), so the JSON model lists only what the report shows.
   const present = Object.fromEntries(Object.entries({ ...story, ...sections }).filter(([, v]) => v !== undefined));

@@ -130,7 +130,7 @@ export function safeText(text: string): string {
 }
 
 /** Excel quotes sheet names with spaces or punctuation in references: 'Q3 Deals'!B2. */
-function quoteSheet(name: string): string {
+export function quoteSheet(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -34,11 +34,27 @@ const deal = (
   closed: closed === undefined ? undefined : d(closed),
   outcome,
   competitor,
+  lostAt: undefined,
 });
+
+/** Where each field sits on its sheet (1-based columns), as the assembler records it: the formulas use it. */
+const columns = (...fields: string[]) => Object.fromEntries(fields.map((f, i) => [f, i + 1]));
+export const SOURCES: WorkbookData["sources"] = {
+  deals: {
+    sheet: "Deals",
+    columns: columns("id", "rep", "region", "segment", "stage", "amount", "created", "closed", "outcome", "competitor"),
+  },
+  goals: {
+    sheet: "Goals",
+    columns: columns("goal", "metric", "owner", "baseline", "target", "start", "deadline", "current"),
+  },
+  reps: { sheet: "Reps", columns: columns("rep", "region", "startDate", "weight", "quota") },
+  transactions: { sheet: "Transactions", columns: columns("customer", "date", "amount") },
+};
 
 export const fixture: WorkbookData = {
   date1904: false,
-  sources: {},
+  sources: SOURCES,
   warnings: [],
   deals: [
     deal(2, "Ana", "EMEA", "Enterprise", "Closed won", 30_000, "2026-01-10", "2026-02-09", "Won", "Acme"),

@@ -25,6 +25,7 @@ export function manyDeals(n: number): Located<DealRecord>[] {
       closed: outcome === "Open" ? undefined : created + 10 + (i % 60),
       outcome,
       competitor: `Competitor ${i % 75}`,
+      lostAt: undefined,
     };
   }
   return deals;

@@ -18,6 +18,7 @@ const dealArb: fc.Arbitrary<Located<DealRecord>> = fc.record({
   created: fc.integer({ min: 46_023, max: 46_203 }),
   closed: fc.option(fc.integer({ min: 46_023, max: 46_203 }), { nil: undefined }),
   outcome: fc.constantFrom("Won", "Lost", "Open", "No decision", "won", "Verloren", "赢单", ""),
+  lostAt: fc.constantFrom("Qualification", "Proposal", undefined),
 });
 
 const modelOf = (deals: Located<DealRecord>[]) =>

@@ -1,18 +1,21 @@
 import { isExcelError } from "../../../shared/excel/errors.js";
 import { cac as cacOf, ltvToCac } from "../../../shared/kpi/acquisition.js";
-import type { WorkbookData } from "../workbook/data.js";
-import { outcomesOf } from "./outcomes.js";
+import type { ModelContext } from "./context.js";
+import { alsoBoughtIn, distinctCustomers, revenuePerCustomer } from "./customer-metrics.js";
+import { all, formula, num, sumproduct } from "./formulas.js";
+import { type FigureScope, inWindow, periodScope, type Window } from "./scope.js";
 
 /**
- * Acquisition economics (DOMAIN.md "Sales KPIs" and "CLV"): CAC = sales and marketing spend / new customers,
- * and LTV:CAC, both from the shared KPI core (=GOALS.CAC, =GOALS.LTVCAC).
+ * Acquisition economics (docs/domain.md, "Acquisition"): CAC = sales and marketing spend / new customers, and
+ * LTV:CAC, both from the core (=GOALS.CAC, =GOALS.LTVCAC).
  *
  * - Spend is the Settings sheet's "Sales and marketing spend", taken as the spend over the window measured
- *   (the fiscal year to the as-of date for the report's tiles).
+ *   (the fiscal year to the as-of date for the report's figures).
  * - New customers, with a Transactions sheet: customers whose first transaction ever falls in the window.
  *   Without one: won deals closed in the window (each won deal taken as one new customer; all reps, since the
  *   spend is the team's).
- * - LTV is the report's historical CLV: revenue per customer to the end of the window (as the `clv` metric).
+ * - LTV is the historical value: revenue per customer over all purchases up to the window's end (the `clv`
+ *   metric), so LTV:CAC compares a to-date value with a cost of the window, as the report's note says.
  */
 export interface Acquisition {
   readonly spend: number;
@@ -23,61 +26,71 @@ export interface Acquisition {
   readonly ltv: number | null;
   /** null without transactions (no LTV) or without a CAC. */
   readonly ltvToCac: number | null;
-}
-
-/** Serial days, inclusive. */
-export interface Window {
-  readonly from: number;
-  readonly to: number;
-}
-
-export function acquisition(data: WorkbookData, window: Window): Acquisition | undefined {
-  const spend = data.settings?.spend;
-  if (spend === undefined) return undefined;
-  const counted = data.transactions ? fromTransactions(data, window) : fromDeals(data, window);
-  if (counted === undefined) return undefined;
-  const cost = cacOf(spend, counted.newCustomers);
-  const cac = isExcelError(cost) ? null : cost;
-  const ratio = counted.ltv !== null && cac !== null ? ltvToCac(counted.ltv, cac) : null;
-  return {
-    spend,
-    newCustomers: counted.newCustomers,
-    newCustomersFrom: data.transactions ? "transactions" : "deals",
-    cac,
-    ltv: counted.ltv,
-    ltvToCac: ratio === null || isExcelError(ratio) ? null : ratio,
+  readonly scope: FigureScope;
+  readonly formulas: {
+    readonly newCustomers: string;
+    readonly cac: string;
+    readonly ltv?: string;
+    readonly ltvToCac?: string;
   };
 }
 
-const endOf = (w: Window) => w.to + 1;
-
-function fromTransactions(data: WorkbookData, window: Window): { newCustomers: number; ltv: number | null } {
-  // One pass: each customer's first date, and revenue and customers up to the window's end for the LTV.
-  const first = new Map<string, number>();
-  const toDate = new Set<string>();
-  let revenue = 0;
-  for (const t of data.transactions ?? []) {
-    if (t.customer === undefined || t.date === undefined) continue;
-    const seen = first.get(t.customer);
-    if (seen === undefined || t.date < seen) first.set(t.customer, t.date);
-    if (t.date < endOf(window) && t.amount !== undefined) {
-      revenue += t.amount;
-      toDate.add(t.customer);
-    }
-  }
-  let newCustomers = 0;
-  for (const date of first.values()) if (date >= window.from && date < endOf(window)) newCustomers++;
-  return { newCustomers, ltv: toDate.size > 0 ? revenue / toDate.size : null };
+export function acquisition(ctx: ModelContext, window: Window): Acquisition | undefined {
+  const spend = ctx.data.settings?.spend;
+  if (spend === undefined) return undefined;
+  const counted = ctx.data.transactions ? fromTransactions(ctx, window) : fromDeals(ctx, window);
+  if (counted === undefined) return undefined;
+  const ltv = ctx.data.transactions ? revenuePerCustomer(ctx, window.to) : undefined;
+  const cost = cacOf(spend, counted.newCustomers);
+  const cac = isExcelError(cost) ? null : cost;
+  const ratio = ltv !== undefined && cac !== null ? ltvToCac(ltv.value, cac) : null;
+  const cacExpression = `GOALS.CAC(${num(spend)},${counted.expression})`;
+  return {
+    spend,
+    newCustomers: counted.newCustomers,
+    newCustomersFrom: ctx.data.transactions ? "transactions" : "deals",
+    cac,
+    ltv: ltv?.value ?? null,
+    ltvToCac: ratio === null || isExcelError(ratio) ? null : ratio,
+    scope: periodScope(window),
+    formulas: {
+      newCustomers: formula(counted.expression),
+      cac: formula(cacExpression),
+      ...(ltv ? { ltv: ltv.formula, ltvToCac: formula(`GOALS.LTVCAC(${ltv.formula.slice(1)},${cacExpression})`) } : {}),
+    },
+  };
 }
 
-function fromDeals(data: WorkbookData, window: Window): { newCustomers: number; ltv: null } | undefined {
-  const deals = data.deals;
-  if (!deals) return undefined;
-  const outcomes = outcomesOf(deals);
-  let won = 0;
-  for (let i = 0; i < deals.length; i++) {
-    const closed = deals[i]?.closed;
-    if (outcomes[i] === "won" && closed !== undefined && closed >= window.from && closed < endOf(window)) won++;
+interface Counted {
+  readonly newCustomers: number;
+  readonly expression: string;
+}
+
+function fromTransactions(ctx: ModelContext, window: Window): Counted {
+  const first = new Map<string, number>();
+  for (const t of ctx.purchases ?? []) {
+    const seen = first.get(t.customer);
+    if (seen === undefined || t.date < seen) first.set(t.customer, t.date);
   }
-  return { newCustomers: won, ltv: null };
+  let newCustomers = 0;
+  for (const day of first.values()) if (inWindow(day, window)) newCustomers++;
+  // Customers who bought in the window, less those of them who had bought before it.
+  const { book } = ctx;
+  const before = { to: window.from - 1 };
+  const expression = `${distinctCustomers(book, window)}-${alsoBoughtIn(book, window, before)}`;
+  return { newCustomers, expression };
+}
+
+function fromDeals(ctx: ModelContext, window: Window): Counted | undefined {
+  const deals = ctx.deals;
+  if (!deals) return undefined;
+  let won = 0;
+  for (let i = 0; i < deals.records.length; i++) {
+    if (deals.outcomes[i] === "won" && inWindow(deals.records[i]?.closed, window)) won++;
+  }
+  const { book } = ctx;
+  return {
+    newCustomers: won,
+    expression: sumproduct(all(book.outcomeIs("won"), book.within("deals", "closed", window))),
+  };
 }

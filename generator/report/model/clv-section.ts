@@ -1,13 +1,14 @@
-import { expectedPurchases, probabilityAlive } from "../../../shared/clv/bgnbd.js";
 import { fitClv } from "../../../shared/clv/fit.js";
-import { expectedSpend } from "../../../shared/clv/gammagamma.js";
+import { clvOverview, predictClv } from "../../../shared/clv/predict.js";
 import { isExcelError } from "../../../shared/excel/errors.js";
+import { mean } from "../../../shared/kpi/distribution.js";
 import { barChart } from "../charts/bars.js";
-import type { TransactionRecord } from "../workbook/contract.js";
 import type { Acquisition } from "./acquisition.js";
-import { type Purchase, purchasesOf } from "./metrics.js";
-import type { Period } from "./period.js";
+import type { ModelContext } from "./context.js";
+import { distinctCustomers, purchasesIn, spanCondition } from "./customer-metrics.js";
+import { date, filter, formula, num, sumproduct, text } from "./formulas.js";
 import type { ClvSection, PredictiveClv } from "./report-model.js";
+import { toDateScope } from "./scope.js";
 
 /** Predict a year ahead, in weeks (the unit of Fader, Hardie & Lee's CDNOW analysis). */
 export const HORIZON_WEEKS = 52;
@@ -15,70 +16,86 @@ const TOP_CUSTOMERS = 10;
 const YEAR_DAYS = 365.25;
 
 /**
- * Customer value from the Transactions sheet: historical figures (order value, frequency, revenue per
- * customer) and, when BG/NBD and Gamma-Gamma fit (shared/clv), the predicted purchases, P(alive) and value of
- * each customer over the next year, undiscounted. Only aggregates and the top customers reach the report.
+ * Customer value from the Transactions sheet, over all purchases up to the as-of date (its scope says so: the
+ * models need every purchase): historical figures (order value, frequency, revenue per customer) and, when
+ * BG/NBD and Gamma-Gamma fit, each customer's predicted purchases, P(alive) and value over the next 52 weeks,
+ * undiscounted: =GOALS.CLVFIT and =GOALS.CLVPREDICT's core (shared/clv). Only aggregates and the top customers
+ * reach the report.
  */
-export function clvSection(
-  transactions: readonly TransactionRecord[] | undefined,
-  period: Period,
-  rtl: boolean,
-  acquisition?: Acquisition,
-): ClvSection | undefined {
-  const rows = purchasesOf(transactions).filter((t) => t.date <= period.asOf + 0.999);
-  if (rows.length === 0) return undefined;
-  const customers = new Set(rows.map((t) => t.customer)).size;
-  let revenue = 0;
+export function clvSection(ctx: ModelContext, acquisition?: Acquisition): ClvSection | undefined {
+  const rows = ctx.purchases;
+  if (!rows) return undefined;
+  const span = { to: ctx.period.asOf };
+  const { customers, amounts, revenue } = purchasesIn(rows, span);
+  if (amounts.length === 0) return undefined;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const t of rows) {
-    revenue += t.amount;
-    first = Math.min(first, t.date);
-    last = Math.max(last, t.date);
+    if (t.date >= ctx.period.asOf + 1) continue;
+    if (t.date < first) first = t.date;
+    if (t.date > last) last = t.date;
   }
   const years = (last - first) / YEAR_DAYS;
-  const { predictive, note } = predict(rows, period, rtl);
+  const { book } = ctx;
+  const inSpan = spanCondition(book, span);
+  const dates = book.col("transactions", "date");
+  const count = sumproduct(inSpan);
+  const distinct = distinctCustomers(book, span);
+  const revenueFormula = sumproduct(book.col("transactions", "amount"), inSpan);
+  const yearsFormula = `((MAX(${filter(dates, inSpan)})-MIN(${filter(dates, inSpan)}))/${num(YEAR_DAYS)})`;
+  const { predictive, note } = predict(ctx);
   return {
-    customers,
-    transactions: rows.length,
+    customers: customers.size,
+    transactions: amounts.length,
     revenue,
-    averageOrderValue: revenue / rows.length,
-    ordersPerCustomerYear: years > 0 ? rows.length / customers / years : null,
-    revenuePerCustomer: revenue / customers,
+    averageOrderValue: mean(amounts),
+    ordersPerCustomerYear: years > 0 ? amounts.length / customers.size / years : null,
+    revenuePerCustomer: revenue / customers.size,
     predictive,
     predictiveNote: note,
     ...(acquisition ? { acquisition } : {}),
+    scope: toDateScope(ctx.period.asOf),
+    formulas: {
+      customers: formula(distinct),
+      transactions: formula(count),
+      revenue: formula(revenueFormula),
+      averageOrderValue: formula(`AVERAGE(${filter(book.col("transactions", "amount"), inSpan)})`),
+      ...(years > 0 ? { ordersPerCustomerYear: formula(`${count}/${distinct}/${yearsFormula}`) } : {}),
+      revenuePerCustomer: formula(`${revenueFormula}/${distinct}`),
+    },
   };
 }
 
-function predict(
-  rows: readonly Purchase[],
-  period: Period,
-  rtl: boolean,
-): { predictive: PredictiveClv | null; note: string | null } {
+function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: string | null } {
+  const asOf = ctx.period.asOf;
+  const rows = (ctx.purchases ?? []).filter((t) => t.date < asOf + 1);
   // A repeat customer who spent nothing leaves the spend model, not the whole prediction (import warns).
-  const fit = fitClv(rows, { timeUnit: "weeks", asOf: period.asOf, later: "ignore", zeroSpend: "exclude" });
+  const fit = fitClv(rows, { timeUnit: "weeks", asOf, later: "ignore", zeroSpend: "exclude" });
   if (isExcelError(fit)) return { predictive: null, note: fit.message };
-  if (!fit.converged) return { predictive: null, note: fit.message };
+  const predictions = predictClv(fit, { horizon: HORIZON_WEEKS, discountRate: 0 });
+  if (isExcelError(predictions)) return { predictive: null, note: predictions.message };
+  const overview = clvOverview(predictions, { top: TOP_CUSTOMERS, bins: 10 });
   const p = fit.bgnbd.params;
-  const bands = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, customers: 0 }));
-  const scored = fit.summaries.map((s) => {
-    const purchases = expectedPurchases(p, s, HORIZON_WEEKS);
-    const pAlive = probabilityAlive(p, s);
-    const band = bands[Math.min(9, Math.floor(pAlive * 10))];
-    if (band) band.customers++;
-    return {
-      customer: String(s.customer),
-      expectedPurchases: purchases,
-      pAlive,
-      expectedValue: purchases * expectedSpend(fit.gammaGamma.params, s),
-    };
-  });
-  const expectedValueTotal = scored.reduce((sum, c) => sum + c.expectedValue, 0);
-  const expectedPurchasesTotal = scored.reduce((sum, c) => sum + c.expectedPurchases, 0);
-  const topCustomers = scored
-    .sort((a, b) => b.expectedValue - a.expectedValue || (a.customer < b.customer ? -1 : 1))
-    .slice(0, TOP_CUSTOMERS);
+  const f = predictiveFormulas(ctx);
+  // CLVPREDICT lists customers in order of first purchase: a customer's row is its place in that order + 1.
+  const rowOf = new Map(predictions.map((c, i) => [c, i + 2]));
+  const topCustomers = overview.top.map((c) => ({
+    customer: String(c.customer),
+    expectedPurchases: c.expectedPurchases,
+    pAlive: c.pAlive,
+    expectedValue: c.clv,
+    formulas: {
+      expectedPurchases: formula(f.cell(rowOf.get(c) as number, 3)),
+      pAlive: formula(f.cell(rowOf.get(c) as number, 2)),
+      expectedValue: formula(f.cell(rowOf.get(c) as number, 5)),
+    },
+  }));
+  const bands = overview.pAliveHistogram.map((b, i) => ({
+    from: b.from,
+    to: b.to,
+    customers: b.count,
+    formulas: { customers: formula(f.band(b.from, b.to, i === overview.pAliveHistogram.length - 1)) },
+  }));
   const chart = barChart(
     bands.map((b) => ({
       label: `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`,
@@ -86,18 +103,55 @@ function predict(
       range: { from: b.from, to: b.to, format: "percent" as const },
       value: b.customers,
     })),
-    { titleKey: "pAliveDistribution", format: "int", rtl },
+    { titleKey: "pAliveDistribution", format: "int", rtl: ctx.rtl },
   );
   return {
     predictive: {
       horizonWeeks: HORIZON_WEEKS,
-      params: { r: p.r, alpha: p.alpha, a: p.a, b: p.b },
-      expectedValueTotal,
-      expectedPurchasesTotal,
+      params: {
+        r: p.r,
+        alpha: p.alpha,
+        a: p.a,
+        b: p.b,
+        formulas: {
+          r: formula(f.param(1)),
+          alpha: formula(f.param(2)),
+          a: formula(f.param(3)),
+          b: formula(f.param(4)),
+        },
+      },
+      expectedValueTotal: overview.totalClv,
+      expectedPurchasesTotal: overview.totalExpectedPurchases,
       topCustomers,
       pAliveBands: bands,
       chart,
+      formulas: {
+        expectedValueTotal: formula(f.column(5)),
+        expectedPurchasesTotal: formula(f.column(3)),
+      },
     },
     note: null,
+  };
+}
+
+/**
+ * Formulas over =GOALS.CLVFIT and =GOALS.CLVPREDICT on the purchases up to the as-of date, in weeks, with the
+ * report's 52-week horizon and no discount: the report's predictive figures are cells of those spills.
+ */
+function predictiveFormulas(ctx: ModelContext) {
+  const { book } = ctx;
+  const asOf = ctx.period.asOf;
+  const inSpan = spanCondition(book, { to: asOf });
+  const columns = (["customer", "date", "amount"] as const).map((c) => filter(book.col("transactions", c), inSpan));
+  const fitArgs = `${columns.join(",")},${text("weeks")},${date(asOf)}`;
+  const predictCall = `GOALS.CLVPREDICT(${columns.join(",")},${num(HORIZON_WEEKS)},0,${text("weeks")},${date(asOf)})`;
+  const column = (c: number) => `CHOOSECOLS(${predictCall},${c})`;
+  return {
+    param: (row: number) => `INDEX(GOALS.CLVFIT(${fitArgs}),${row},2)`,
+    cell: (row: number, c: number) => `INDEX(${predictCall},${row},${c})`,
+    /** The header row is text, which SUM skips. */
+    column: (c: number) => `SUM(${column(c)})`,
+    band: (from: number, to: number, last: boolean) =>
+      `SUMPRODUCT((${column(2)}>=${num(from)})*(${column(2)}${last ? "<=" : "<"}${num(to)}))`,
   };
 }

@@ -1,6 +1,11 @@
+import { funnelReach } from "../../../shared/kpi/funnel.js";
+import { normaliseWord } from "../../../shared/winrate/outcomes.js";
 import { barChart } from "../charts/bars.js";
+import type { ModelContext } from "./context.js";
 import type { DealStats, StageTally } from "./deal-stats.js";
-import type { FunnelSection, FunnelStage } from "./report-model.js";
+import { all, arrayConstant, formula, sumproduct } from "./formulas.js";
+import type { FunnelSection, FunnelStage, ReportNote } from "./report-model.js";
+import { countsCondition } from "./scope.js";
 
 /** Stage names in their usual order, for workbooks whose Settings give no stage probabilities. */
 const USUAL_ORDER = [
@@ -35,7 +40,7 @@ export function funnelOrder(
   const rank = (name: string): number => {
     const p = probabilityOf(probabilities, name);
     if (p !== undefined) return p;
-    const usual = USUAL_ORDER.indexOf(name.trim().toLowerCase());
+    const usual = USUAL_ORDER.indexOf(normaliseWord(name));
     return usual < 0 ? Number.POSITIVE_INFINITY : 2 + usual;
   };
   return stages
@@ -44,46 +49,112 @@ export function funnelOrder(
     .map((s) => s.name);
 }
 
+/** A stage's probability in Settings, matched as =GOALS.WEIGHTEDPIPELINE matches stages (case, spacing). */
 export function probabilityOf(probabilities: Readonly<Record<string, number>>, stage: string): number | undefined {
-  const key = stage.trim().toLowerCase();
-  for (const [name, p] of Object.entries(probabilities)) if (name.trim().toLowerCase() === key) return p;
+  const key = normaliseWord(stage);
+  for (const [name, p] of Object.entries(probabilities)) if (normaliseWord(name) === key) return p;
   return undefined;
 }
 
 /**
- * Funnel with stage-to-stage conversion (DOMAIN.md: the share of deals reaching stage k that also reach k+1).
- * A deal reached every stage up to the one it is at; a won deal reached them all; a deal lost or stalled at
- * an end state ("Closed lost") entered the funnel but where it left is unknown, so it counts at the first stage.
+ * The funnel: deals that reached each stage and the conversion to the next (shared/kpi/funnel.ts). A lost deal
+ * left at its Lost-at-stage value when the sheet has that column, else at its Stage when that is a funnel stage;
+ * otherwise where it left is unknown, conversions are not shown, and a note says what the funnel counts.
  */
 export function funnelSection(
+  ctx: ModelContext,
   stats: DealStats | undefined,
   probabilities: Readonly<Record<string, number>>,
-  rtl: boolean,
 ): FunnelSection | undefined {
-  if (!stats) return undefined;
+  if (!stats || !ctx.deals) return undefined;
   const order = funnelOrder(stats.byStage, probabilities);
   if (order.length < 2) return undefined;
   const inFunnel = new Set(order);
-  let leftEarly = 0;
-  for (const [name, t] of stats.byStage) if (!inFunnel.has(name)) leftEarly += t.lost + t.noDecision;
+  let exitUnknown = 0;
+  for (const [stage, n] of stats.exitByStage) if (stage !== "" && !inFunnel.has(stage)) exitUnknown += n;
+  const furthest = order.map((name) => (stats.byStage.get(name)?.open ?? 0) + (stats.exitByStage.get(name) ?? 0));
   const won = stats.overall.won;
-  const at = order.map((name) => {
-    const t = stats.byStage.get(name) as StageTally;
-    return t.open + t.lost + t.noDecision;
-  });
-  const reached = at.map((_, k) => at.slice(k).reduce((s, n) => s + n, 0) + won + (k === 0 ? leftEarly : 0));
+  const { reached, conversion } = funnelReach(furthest, won, exitUnknown);
+  const f = reachFormulas(ctx, order);
   const stages: FunnelStage[] = order.map((stage, k) => {
-    const next = k + 1 < order.length ? (reached[k + 1] as number) : won;
-    const here = reached[k] as number;
     const t = stats.byStage.get(stage) as StageTally;
-    return { stage, reached: here, conversion: here > 0 ? next / here : null, open: t.open, openAmount: t.openAmount };
+    return {
+      stage,
+      reached: reached[k] as number,
+      conversion: conversion[k] ?? null,
+      open: t.open,
+      openAmount: t.openAmount,
+      formulas: {
+        reached: formula(f.reached(k)),
+        ...(conversion[k] != null ? { conversion: formula(f.conversion(k)) } : {}),
+        open: formula(sumproduct(all(ctx.book.outcomeIs("open"), ctx.book.groupIs("deals", "stage", stage)))),
+        openAmount: formula(
+          sumproduct(
+            ctx.book.col("deals", "amount"),
+            ctx.book.outcomeIs("open"),
+            ctx.book.groupIs("deals", "stage", stage),
+          ),
+        ),
+      },
+    };
   });
+  const notes: ReportNote[] =
+    exitUnknown > 0
+      ? [
+          {
+            code: ctx.book.range("deals", "lostAt") ? "funnelExitUnknown" : "funnelNoExitStage",
+            values: { count: exitUnknown },
+            formula: formula(f.exitUnknown),
+          },
+        ]
+      : [];
   const chart = barChart(
     [
       ...stages.map((s) => ({ label: s.stage, kind: "data" as const, value: s.reached })),
       { label: "", kind: "won" as const, value: won },
     ],
-    { titleKey: "funnel", format: "int", rtl, centred: true },
+    { titleKey: "funnel", format: "int", rtl: ctx.rtl, centred: true },
   );
-  return { stages, won, chart };
+  return {
+    stages,
+    won,
+    lost: stats.overall.lost + stats.overall.noDecision,
+    exitUnknown,
+    chart,
+    scope: ctx.deals.scope.scope,
+    formulas: {
+      won: formula(sumproduct(all(countsCondition(ctx.deals.scope, ctx.book), ctx.book.outcomeIs("won")))),
+      lost: formula(f.lost),
+      exitUnknown: formula(f.exitUnknown),
+    },
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/** Excel formulas for reached(k) and conversion(k): deals whose furthest stage is k or later, plus won deals. */
+function reachFormulas(ctx: ModelContext, order: readonly string[]) {
+  const { book } = ctx;
+  const scope = ctx.deals?.scope;
+  const counted = scope ? countsCondition(scope, book) : "1";
+  const stage = book.col("deals", "stage");
+  const lostAt = book.range("deals", "lostAt");
+  const exit = lostAt ? `IF(${lostAt}<>"",${lostAt},${stage})` : stage;
+  const closedNotWon = `(${book.outcomeIs("lost")}+${book.outcomeIs("no decision")})`;
+  const reachedAt = (k: number) => {
+    const later = arrayConstant([order.slice(k)]);
+    const left =
+      k === 0
+        ? `(${exit}<>"")` // a lost deal with any stage entered the funnel, even when where it left is unknown
+        : `ISNUMBER(MATCH(${exit},${later},0))`;
+    return `${book.outcomeIs("won")}+${book.outcomeIs("open")}*ISNUMBER(MATCH(${stage},${later},0))+${closedNotWon}*${left}`;
+  };
+  const reached = (k: number) => sumproduct(all(counted, `(${reachedAt(k)})`));
+  const stages = arrayConstant([order as string[]]);
+  return {
+    reached,
+    lost: sumproduct(all(counted, closedNotWon)),
+    exitUnknown: sumproduct(all(counted, closedNotWon, `(${exit}<>"")`, `(1-ISNUMBER(MATCH(${exit},${stages},0)))`)),
+    conversion: (k: number) =>
+      `${k + 1 < order.length ? reached(k + 1) : sumproduct(all(counted, book.outcomeIs("won")))}/${reached(k)}`,
+  };
 }

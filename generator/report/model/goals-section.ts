@@ -1,58 +1,57 @@
+import { findComputedMetric } from "../../../shared/kpi/metrics.js";
 import type { SmartOptions, SmartResult } from "../../../shared/smart/types.js";
 import type { GoalRecord } from "../workbook/contract.js";
-import type { WorkbookData } from "../workbook/data.js";
-import { findMetric, METRICS, type MetricDefinition } from "./metrics.js";
+import type { Located } from "../workbook/table.js";
+import type { ModelContext } from "./context.js";
+import { date, formula } from "./formulas.js";
+import { metricById } from "./metrics.js";
 import { pacingStatus } from "./pacing.js";
-import { isoOfSerial, type Period } from "./period.js";
+import { isoOfSerial } from "./period.js";
 import type { GoalRow, GoalsSection, PacingStatus, SmartCriterion } from "./report-model.js";
 
-/** SMARTCHECK's engine (shared/smart), injected so the model runs without it while it is being built. */
+/** SMARTCHECK's engine (shared/smart); a caller may pass another (a test, a stricter house style). */
 export type SmartChecker = (text: string, options?: SmartOptions) => SmartResult;
 
 const STATUSES: readonly PacingStatus[] = ["onTrack", "atRisk", "behind", "achieved", "missed", "unknown"];
 
 /**
  * One row per goal: SMART verdicts, the metric it binds to (the Metric cell, else the metric SMARTCHECK finds
- * in the text), the current value (the Current cell overrides the computed one), progress from baseline to
- * target, and pacing against the goal's dates (the fiscal year when it has none).
+ * in the text, both through the metric registry), the current value (the Current cell overrides the computed
+ * one, which is measured over the goal's dates and, when the owner is a rep, that rep's deals, and says so),
+ * progress from baseline to target, and pacing against the goal's dates (the fiscal year when it has none).
  */
-export function goalsSection(
-  data: WorkbookData,
-  period: Period,
-  smartCheck: SmartChecker | undefined,
-  rtl: boolean,
-): GoalsSection | undefined {
-  const goals = data.goals ?? [];
+export function goalsSection(ctx: ModelContext, smartCheck: SmartChecker): GoalsSection | undefined {
+  const goals = ctx.data.goals ?? [];
   if (goals.length === 0) return undefined;
-  const rows = goals.map((goal) => goalRow(goal, data, period, smartCheck, rtl));
+  const rows = goals.map((goal) => goalRow(ctx, goal, smartCheck));
   const counts = Object.fromEntries(STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]));
   return { rows, counts: counts as Record<PacingStatus, number> };
 }
 
-function goalRow(
-  goal: GoalRecord & { readonly row: number },
-  data: WorkbookData,
-  period: Period,
-  smartCheck: SmartChecker | undefined,
-  rtl: boolean,
-): GoalRow {
-  const smart = smartCheck?.(goal.goal ?? "", goal.baseline === undefined ? undefined : { baseline: goal.baseline });
-  const named = findMetric(goal.metric);
-  const inferred = named ? undefined : smart ? findMetric(smart.metric) : metricInText(goal.goal ?? "");
-  const metric = named ?? inferred;
+function goalRow(ctx: ModelContext, goal: Located<GoalRecord>, smartCheck: SmartChecker): GoalRow {
+  const { period, book } = ctx;
+  const smart = smartCheck(goal.goal ?? "", goal.baseline === undefined ? undefined : { baseline: goal.baseline });
+  const named = findComputedMetric(goal.metric);
+  const inferred = named ? undefined : findComputedMetric(smart.metric);
+  const bound = named ?? inferred;
+  const metric = bound ? metricById(bound.id) : undefined;
   const start = goal.start ?? period.start;
   const deadline = goal.deadline ?? period.end;
-  const computed = metric?.compute(data, {
+  const computed = metric?.compute(ctx, {
     from: start,
     to: Math.min(deadline, period.asOf),
     ...(goal.owner ? { owner: goal.owner } : {}),
   });
-  const current = goal.current ?? computed ?? null;
+  const current = goal.current ?? computed?.value ?? null;
   const baseline = goal.baseline ?? 0;
   const target = goal.target ?? null;
   const progress =
     current === null || target === null || target === baseline ? null : (current - baseline) / (target - baseline);
   const { status, elapsed } = pacingStatus(progress, start, deadline, period.asOf);
+  const cell = (field: string) => book.cell("goals", field, goal.row);
+  const currentFormula = goal.current !== undefined ? cell("current") : computed?.formula.slice(1);
+  const base = goal.baseline === undefined ? "0" : cell("baseline");
+  const dateOf = (field: string, value: number, given: boolean) => (given ? cell(field) : undefined) ?? date(value);
   return {
     row: goal.row,
     text: goal.goal ?? "",
@@ -60,18 +59,34 @@ function goalRow(
     metric: metric?.id ?? null,
     metricLabelKey: metric?.labelKey ?? null,
     metricFrom: named ? "sheet" : inferred ? "inferred" : "none",
-    format: metric?.format ?? "number",
+    format: metric?.unit ?? "number",
     baseline: goal.baseline ?? null,
     target,
     current,
     currentFrom: goal.current !== undefined ? "sheet" : computed !== undefined ? "computed" : "none",
+    currentScope: goal.current === undefined && computed ? computed.scope : null,
     progress,
     elapsed,
     status,
     start: isoOfSerial(start),
     deadline: isoOfSerial(deadline),
-    smart: smart ? { score: smart.score, criteria: criteriaOf(smart) } : null,
-    bar: progressBar(progress, elapsed, rtl),
+    smart: { score: smart.score, criteria: criteriaOf(smart) },
+    bar: progressBar(progress, elapsed, ctx.rtl),
+    formulas: {
+      ...(goal.baseline !== undefined ? { baseline: formula(cell("baseline") as string) } : {}),
+      ...(target !== null ? { target: formula(cell("target") as string) } : {}),
+      ...(current !== null && currentFormula ? { current: formula(currentFormula) } : {}),
+      ...(progress !== null && currentFormula
+        ? { progress: formula(`(${currentFormula}-${base})/(${cell("target")}-${base})`) }
+        : {}),
+      ...(elapsed !== null
+        ? {
+            elapsed: formula(
+              `INDEX(GOALS.PACING(1,1,${dateOf("start", start, goal.start !== undefined)},${dateOf("deadline", deadline, goal.deadline !== undefined)},${date(period.asOf)}),1,1)`,
+            ),
+          }
+        : {}),
+    },
   };
 }
 
@@ -88,22 +103,3 @@ function criteriaOf(smart: SmartResult): SmartCriterion[] {
     reason: smart[letter].reason,
   }));
 }
-
-/**
- * Without SMARTCHECK, a blank Metric is inferred from the registry's own names found in the goal text (longest
- * name first, so "win rate" beats "rate"). SMARTCHECK's detection replaces this when it is passed in.
- */
-const NAMES: readonly [string, MetricDefinition][] = METRICS.flatMap((m) =>
-  [m.id.replace(/_/g, " "), ...m.aliases].map((name) => [name.toLowerCase(), m] as [string, MetricDefinition]),
-).sort((a, b) => b[0].length - a[0].length);
-
-export function metricInText(text: string): MetricDefinition | undefined {
-  const lower = text.normalize("NFKC").toLowerCase();
-  return NAMES.find(([name]) =>
-    /[a-z]/.test(name)
-      ? new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, "u").test(lower)
-      : lower.includes(name),
-  )?.[1];
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,275 +1,167 @@
+import type { ExcelError } from "../../../shared/excel/errors.js";
+import { dealSize, salesCycle } from "../../../shared/kpi/deals.js";
+import { COMPUTED_METRICS, type ComputedMetric, type MetricId } from "../../../shared/kpi/metrics.js";
 import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import { addOutcome, emptyTally, winRateOf } from "../../../shared/winrate/winrate.js";
-import type { DealRecord, TransactionRecord } from "../workbook/contract.js";
-import type { WorkbookData } from "../workbook/data.js";
-import { acquisition } from "./acquisition.js";
-import { outcomesOf } from "./outcomes.js";
-import type { ValueFormat } from "./report-model.js";
+import type { DealRecord } from "../workbook/contract.js";
+import type { ModelContext } from "./context.js";
+import { CUSTOMER_METRICS } from "./customer-metrics.js";
+import { all, type Figure, filter, formula, sumproduct } from "./formulas.js";
+import { type FigureScope, inWindow, openAtScope, periodScope, type Window } from "./scope.js";
 
-/** The window a goal is measured over (serial days, inclusive) and, when it names a rep, that rep's deals. */
-export interface MetricScope {
-  readonly from: number;
-  readonly to: number;
+/** The window a figure is measured over (serial days, inclusive) and, when a goal names a rep, that rep. */
+export interface MetricScope extends Window {
   readonly owner?: string;
 }
 
+/** A metric's value with the Excel formula that checks it, and the scope it was measured over. */
+export interface MetricFigure extends Figure {
+  readonly scope: FigureScope;
+}
+
 /**
- * A metric Goalsheet can compute from the workbook. The registry below is the only place that knows what a
- * metric means: goal binding, KPI tiles and templates work from these entries (id, label, format), never from
- * a metric's name. `undefined` means the data to compute it is missing.
+ * How the report computes each registry metric (shared/kpi/metrics.ts) from the workbook: always through the
+ * core function a cell would call (=GOALS.WINRATE, =GOALS.DEALSIZE, =GOALS.SALESCYCLE…), with the formula
+ * that checks it. Goal binding and key figures both come through here, so a goal on "win rate" and the win
+ * rate figure are one computation. `undefined` means the data to compute the metric is missing.
  */
-export interface MetricDefinition {
-  readonly id: string;
+export type Compute = (ctx: ModelContext, scope: MetricScope) => MetricFigure | undefined;
+
+export interface MetricDefinition extends ComputedMetric {
   readonly labelKey: string;
-  readonly format: ValueFormat;
-  /** Names users write in a goal's Metric column, in the report languages (matched case-insensitively). */
-  readonly aliases: readonly string[];
-  /** Whether the goal is to raise (up) or lower (down) the metric. */
-  readonly direction: "up" | "down";
-  compute(data: WorkbookData, scope: MetricScope): number | undefined;
+  readonly compute: Compute;
+}
+
+/** The rep a goal's owner names, when the owner is a rep in the Deals sheet (a team owner narrows nothing). */
+export function ownerRep(ctx: ModelContext, owner: string | undefined): string | undefined {
+  const wanted = owner?.trim().toLowerCase();
+  if (!wanted || !ctx.deals) return undefined;
+  return ctx.deals.records.some((d) => d.rep !== undefined && d.rep.toLowerCase() === wanted)
+    ? owner?.trim()
+    : undefined;
 }
 
 /**
- * Visit the deals a scope covers, with their outcome. A goal's owner narrows deal metrics only when the owner
- * is a rep in the Deals sheet; a team owner does not. Index loops, no copies: a metric may see a million deals.
+ * Visit the deals closed in the scope's window (of its rep, if any) with their outcome; undefined when there is
+ * no Deals sheet, or no closed deal has a Closed date to place it in time. Index loops, no copies.
  */
-function forDeals(
-  data: WorkbookData,
-  owner: string | undefined,
-  visit: (deal: DealRecord, outcome: Outcome | undefined) => void,
-): boolean {
-  const deals = data.deals;
-  if (!deals) return false;
-  const outcomes = outcomesOf(deals);
-  const rep = owner?.trim().toLowerCase();
-  const narrowed = rep !== undefined && deals.some((d) => d.rep !== undefined && d.rep.toLowerCase() === rep);
-  for (let i = 0; i < deals.length; i++) {
-    const deal = deals[i] as DealRecord;
-    if (narrowed && deal.rep?.toLowerCase() !== rep) continue;
-    visit(deal, outcomes[i]);
+function closedIn(
+  ctx: ModelContext,
+  scope: MetricScope,
+  visit: (deal: DealRecord, outcome: Outcome) => void,
+): { rep: string | undefined } | undefined {
+  const deals = ctx.deals;
+  if (!deals?.scope.dated) return undefined;
+  const rep = ownerRep(ctx, scope.owner);
+  const key = rep?.toLowerCase();
+  for (let i = 0; i < deals.records.length; i++) {
+    const deal = deals.records[i] as DealRecord;
+    const outcome = deals.outcomes[i];
+    if (outcome === undefined || !inWindow(deal.closed, scope)) continue;
+    if (key !== undefined && deal.rep?.toLowerCase() !== key) continue;
+    visit(deal, outcome);
   }
-  return true;
+  return { rep };
 }
 
-const closedIn = (d: DealRecord, s: MetricScope) => d.closed !== undefined && d.closed >= s.from && d.closed < s.to + 1;
+/** The Excel condition for the deals closedIn visits. */
+const closedInCondition = (ctx: ModelContext, scope: MetricScope, rep: string | undefined): string =>
+  all(ctx.book.within("deals", "closed", scope), rep === undefined ? undefined : ctx.book.repIs(rep));
 
-/** Won deals closed in the scope, or undefined without a Deals sheet. */
-function wonIn(data: WorkbookData, scope: MetricScope): DealRecord[] | undefined {
-  const won: DealRecord[] = [];
-  const found = forDeals(data, scope.owner, (d, outcome) => {
-    if (outcome === "won" && closedIn(d, scope)) won.push(d);
-  });
-  return found ? won : undefined;
+const figure = (value: number | ExcelError, expression: string, scope: FigureScope): MetricFigure | undefined =>
+  typeof value === "number" && Number.isFinite(value) ? { value, formula: formula(expression), scope } : undefined;
+
+const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
+  revenue: (ctx, scope) => {
+    let revenue = 0;
+    const found = closedIn(ctx, scope, (d, outcome) => {
+      if (outcome === "won") revenue += d.amount ?? 0;
+    });
+    if (!found) return undefined;
+    const { book } = ctx;
+    const expression = sumproduct(
+      book.col("deals", "amount"),
+      book.outcomeIs("won"),
+      closedInCondition(ctx, scope, found.rep),
+    );
+    return figure(revenue, expression, periodScope(scope, found.rep));
+  },
+  deals: (ctx, scope) => {
+    let won = 0;
+    const found = closedIn(ctx, scope, (_, outcome) => {
+      if (outcome === "won") won++;
+    });
+    if (!found) return undefined;
+    const expression = sumproduct(ctx.book.outcomeIs("won"), closedInCondition(ctx, scope, found.rep));
+    return figure(won, expression, periodScope(scope, found.rep));
+  },
+  win_rate: (ctx, scope) => {
+    const tally = emptyTally();
+    const found = closedIn(ctx, scope, (_, outcome) => addOutcome(tally, outcome));
+    if (!found) return undefined;
+    const { book } = ctx;
+    const expression = `GOALS.WINRATE(${filter(book.col("deals", "outcome"), closedInCondition(ctx, scope, found.rep))})`;
+    return figure(winRateOf(tally, "closed"), expression, periodScope(scope, found.rep));
+  },
+  deal_size: (ctx, scope) => {
+    const amounts: number[] = [];
+    const found = closedIn(ctx, scope, (d, outcome) => {
+      if (outcome === "won" && d.amount !== undefined) amounts.push(d.amount);
+    });
+    if (!found || !ctx.book.range("deals", "amount")) return undefined;
+    const { book } = ctx;
+    const rows = all(closedInCondition(ctx, scope, found.rep), book.present("deals", "amount"));
+    const expression = `GOALS.DEALSIZE(${filter(book.col("deals", "amount"), rows)},${filter(book.col("deals", "outcome"), rows)})`;
+    return figure(dealSize(amounts), expression, periodScope(scope, found.rep));
+  },
+  cycle: (ctx, scope) => {
+    const created: number[] = [];
+    const closed: number[] = [];
+    const found = closedIn(ctx, scope, (d, outcome) => {
+      if (outcome !== "won" || d.created === undefined || d.closed === undefined) return;
+      created.push(d.created);
+      closed.push(d.closed);
+    });
+    if (!found || !ctx.book.range("deals", "created")) return undefined;
+    return figure(salesCycle(created, closed), salesCycleFormula(ctx, scope, found.rep), periodScope(scope, found.rep));
+  },
+  pipeline: (ctx, scope) => {
+    const deals = ctx.deals;
+    if (!deals) return undefined;
+    const rep = ownerRep(ctx, scope.owner)?.toLowerCase();
+    let open = 0;
+    for (let i = 0; i < deals.records.length; i++) {
+      const deal = deals.records[i] as DealRecord;
+      if (deals.outcomes[i] !== "open" || (rep !== undefined && deal.rep?.toLowerCase() !== rep)) continue;
+      open += deal.amount ?? 0;
+    }
+    const { book } = ctx;
+    const owner = ownerRep(ctx, scope.owner);
+    const expression = sumproduct(
+      book.col("deals", "amount"),
+      book.outcomeIs("open"),
+      ...(owner === undefined ? [] : [book.repIs(owner)]),
+    );
+    return figure(open, expression, openAtScope(scope.to, owner));
+  },
+};
+
+/** =GOALS.SALESCYCLE over the won deals closed in the scope that have a Created date. */
+export function salesCycleFormula(ctx: ModelContext, scope: MetricScope, rep: string | undefined): string {
+  const { book } = ctx;
+  const rows = all(closedInCondition(ctx, scope, rep), book.present("deals", "created"));
+  const columns = (["created", "closed", "outcome"] as const).map((c) => filter(book.col("deals", c), rows));
+  return `GOALS.SALESCYCLE(${columns.join(",")})`;
 }
 
-const mean = (values: readonly number[]) =>
-  values.length === 0 ? undefined : values.reduce((s, v) => s + v, 0) / values.length;
+const COMPUTE: Partial<Record<MetricId, Compute>> = { ...DEAL_METRICS, ...CUSTOMER_METRICS };
 
-/** A Transactions row with every field present (the contract requires them; the type allows blanks). */
-export interface Purchase {
-  readonly customer: string;
-  readonly date: number;
-  readonly amount: number;
-}
+/** The registry's computed metrics with their computation, in the registry's order. */
+export const METRICS: readonly MetricDefinition[] = COMPUTED_METRICS.flatMap((m) => {
+  const compute = COMPUTE[m.id];
+  return compute ? [{ ...m, labelKey: `metric.${m.id}`, compute }] : [];
+});
 
-export function purchasesOf(rows: readonly TransactionRecord[] | undefined): Purchase[] {
-  return (rows ?? []).flatMap((t) =>
-    t.customer !== undefined && t.date !== undefined && t.amount !== undefined
-      ? [{ customer: t.customer, date: t.date, amount: t.amount }]
-      : [],
-  );
-}
-
-function transactionsIn(data: WorkbookData, from: number, to: number): Purchase[] | undefined {
-  if (!data.transactions) return undefined;
-  return purchasesOf(data.transactions).filter((t) => t.date >= from && t.date <= to + 0.999);
-}
-
-export const METRICS: readonly MetricDefinition[] = [
-  {
-    id: "revenue",
-    labelKey: "metric.revenue",
-    format: "money",
-    aliases: ["revenue", "bookings", "sales", "closed won", "omzet", "收入", "营收", "销售额", "الإيرادات", "المبيعات"],
-    direction: "up",
-    compute: (data, scope) => wonIn(data, scope)?.reduce((s, d) => s + (d.amount ?? 0), 0),
-  },
-  {
-    id: "deals_won",
-    labelKey: "metric.deals_won",
-    format: "int",
-    aliases: ["deals won", "won deals", "deals", "gewonnen deals", "赢单数", "الصفقات المكسوبة"],
-    direction: "up",
-    compute: (data, scope) => wonIn(data, scope)?.length,
-  },
-  {
-    id: "win_rate",
-    labelKey: "metric.win_rate",
-    format: "percent",
-    aliases: ["win rate", "close rate", "winrate", "win_rate", "winstpercentage", "赢单率", "成交率", "معدل الفوز"],
-    direction: "up",
-    compute: (data, scope) => {
-      const tally = emptyTally();
-      const found = forDeals(data, scope.owner, (d, outcome) => {
-        if ((outcome === "won" || outcome === "lost") && closedIn(d, scope)) addOutcome(tally, outcome);
-      });
-      if (!found) return undefined;
-      const rate = winRateOf(tally, "closed");
-      return typeof rate === "number" ? rate : undefined;
-    },
-  },
-  {
-    id: "deal_size",
-    labelKey: "metric.deal_size",
-    format: "money",
-    aliases: ["deal size", "average deal size", "deal_size", "dealgrootte", "平均交易额", "客单价", "حجم الصفقة"],
-    direction: "up",
-    compute: (data, scope) =>
-      mean((wonIn(data, scope) ?? []).flatMap((d) => (d.amount === undefined ? [] : [d.amount]))),
-  },
-  {
-    id: "cycle",
-    labelKey: "metric.cycle",
-    format: "days",
-    aliases: ["cycle", "sales cycle", "cycle length", "verkoopcyclus", "销售周期", "دورة المبيعات"],
-    direction: "down",
-    compute: (data, scope) =>
-      mean(
-        (wonIn(data, scope) ?? []).flatMap((d): number[] =>
-          d.created !== undefined && d.closed !== undefined ? [Math.floor(d.closed) - Math.floor(d.created)] : [],
-        ),
-      ),
-  },
-  {
-    id: "pipeline",
-    labelKey: "metric.pipeline",
-    format: "money",
-    aliases: ["pipeline", "open pipeline", "pijplijn", "销售管道", "商机金额", "خط المبيعات"],
-    direction: "up",
-    compute: (data, scope) => {
-      let open = 0;
-      const found = forDeals(data, scope.owner, (d, outcome) => {
-        if (outcome === "open") open += d.amount ?? 0;
-      });
-      return found ? open : undefined;
-    },
-  },
-  {
-    id: "customers",
-    labelKey: "metric.customers",
-    format: "int",
-    aliases: ["customers", "active customers", "klanten", "客户数", "العملاء"],
-    direction: "up",
-    compute: (data, scope) => {
-      const rows = transactionsIn(data, scope.from, scope.to);
-      return rows === undefined ? undefined : new Set(rows.map((t) => t.customer)).size;
-    },
-  },
-  {
-    id: "aov",
-    labelKey: "metric.aov",
-    format: "money",
-    aliases: [
-      "aov",
-      "average order value",
-      "order value",
-      "gemiddelde orderwaarde",
-      "平均订单价值",
-      "متوسط قيمة الطلب",
-    ],
-    direction: "up",
-    compute: (data, scope) => mean((transactionsIn(data, scope.from, scope.to) ?? []).map((t) => t.amount)),
-  },
-  {
-    id: "clv",
-    labelKey: "metric.clv",
-    format: "money",
-    aliases: [
-      "clv",
-      "ltv",
-      "customer lifetime value",
-      "lifetime value",
-      "klantwaarde",
-      "客户终身价值",
-      "القيمة الدائمة للعميل",
-    ],
-    direction: "up",
-    // Historical value: revenue per customer to date. The predictive CLV (BG/NBD) is in the CLV section.
-    compute: (data, scope) => {
-      const rows = transactionsIn(data, Number.NEGATIVE_INFINITY, scope.to);
-      if (rows === undefined || rows.length === 0) return undefined;
-      return rows.reduce((s, t) => s + t.amount, 0) / new Set(rows.map((t) => t.customer)).size;
-    },
-  },
-  {
-    id: "cac",
-    labelKey: "metric.cac",
-    format: "money",
-    aliases: [
-      "cac",
-      "customer acquisition cost",
-      "acquisition cost",
-      "klantacquisitiekosten",
-      "获客成本",
-      "客户获取成本",
-      "تكلفة اكتساب العميل",
-    ],
-    direction: "down",
-    // Settings spend / new customers in the window (acquisition.ts says which customers count as new).
-    compute: (data, scope) => acquisition(data, scope)?.cac ?? undefined,
-  },
-  {
-    id: "ltv_cac",
-    labelKey: "metric.ltv_cac",
-    format: "ratio",
-    aliases: [
-      "ltv:cac",
-      "ltv/cac",
-      "ltv to cac",
-      "ltv cac",
-      "ltv_cac",
-      "ltv:cac-ratio",
-      "ltv:cac 比率",
-      "نسبة ltv:cac",
-    ],
-    direction: "up",
-    compute: (data, scope) => acquisition(data, scope)?.ltvToCac ?? undefined,
-  },
-  {
-    id: "churn",
-    labelKey: "metric.churn",
-    format: "percent",
-    aliases: ["churn", "churn rate", "klantverloop", "流失率", "معدل التسرب"],
-    direction: "down",
-    // DOMAIN.md: customers lost in the period / customers at its start. A customer "at the start" bought in the
-    // window of the same length before it; "lost" means they bought nothing in the window itself.
-    compute: (data, scope) => {
-      const length = scope.to - scope.from + 1;
-      const before = transactionsIn(data, scope.from - length, scope.from - 1);
-      const during = transactionsIn(data, scope.from, scope.to);
-      if (before === undefined || during === undefined) return undefined;
-      const atStart = new Set(before.map((t) => t.customer));
-      if (atStart.size === 0) return undefined;
-      const stayed = new Set(during.map((t) => t.customer));
-      let lost = 0;
-      for (const c of atStart) if (!stayed.has(c)) lost++;
-      return lost / atStart.size;
-    },
-  },
-];
-
-const byAlias = new Map<string, MetricDefinition>();
-for (const m of METRICS) for (const name of [m.id, ...m.aliases]) byAlias.set(normaliseName(name), m);
-
-function normaliseName(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ")
-    .trim();
-}
-
-/** The metric a Metric cell (or SMARTCHECK's metric id) names, if Goalsheet computes it. */
-export function findMetric(name: string | null | undefined): MetricDefinition | undefined {
-  return name ? byAlias.get(normaliseName(name)) : undefined;
+export function metricById(id: MetricId): MetricDefinition | undefined {
+  return METRICS.find((m) => m.id === id);
 }

@@ -1,4 +1,5 @@
 import type { ExcelError } from "../../../shared/excel/errors.js";
+import type { Distribution } from "../../../shared/kpi/distribution.js";
 import type { BarChart, BookingsChart, FunnelChart } from "../charts/types.js";
 import type { Acquisition } from "./acquisition.js";
 import type { ActionsSection } from "./actions.js";
@@ -7,6 +8,9 @@ import type { ComparisonSection } from "./comparison.js";
 import type { PlanSection } from "./plan.js";
 import type { RepsSection } from "./rep-view.js";
 import type { Verdict } from "./verdict.js";
+import type { FigureScope } from "./scope.js";
+
+export type { FigureScope } from "./scope.js";
 
 /**
  * The report model: everything a template sees. It is documented in docs/report-model.md and versioned by
@@ -17,6 +21,22 @@ import type { Verdict } from "./verdict.js";
  */
 export const REPORT_MODEL_VERSION = 1;
 
+/**
+ * The Excel formula that checks each figure of an object, by field name ("=GOALS.WINRATE(FILTER(…))"): what a
+ * finance user types to get the same number from the same cells. test/report/agreement.test.ts evaluates them.
+ */
+export type Formulas<K extends string> = Readonly<Partial<Record<K, string>>>;
+
+/**
+ * A remark about a section's figures, as data: a label key (`note.<code>`) and the values its words take, so
+ * the words are the report's language (templates/locales). `formula` counts what the note is about.
+ */
+export interface ReportNote {
+  readonly code: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+  readonly formula?: string;
+}
+
 /** How a value is shown: money in the report currency, a fraction as a percentage, a count, days, a multiple. */
 export type ValueFormat = "money" | "percent" | "int" | "number" | "days" | "ratio";
 
@@ -25,6 +45,9 @@ export interface KpiTile {
   readonly labelKey: string;
   readonly value: number;
   readonly format: ValueFormat;
+  /** What the figure counts: the fiscal year to date, customer history to date, or the pipeline open now. */
+  readonly scope: FigureScope;
+  readonly formulas: Formulas<"value">;
 }
 
 /** A group label from the workbook, or a group the report made ("other" = the smaller groups together). */
@@ -40,6 +63,7 @@ export interface RateRow extends GroupLabel {
   readonly lost: number;
   readonly open: number;
   readonly noDecision: number;
+  readonly formulas: Formulas<"rate" | "won" | "lost" | "open" | "noDecision">;
 }
 
 export interface WinRateBreakdown {
@@ -51,6 +75,7 @@ export interface WinRateBreakdown {
 export interface WinRateSection {
   readonly overall: RateRow;
   readonly breakdowns: readonly WinRateBreakdown[];
+  readonly scope: FigureScope;
 }
 
 export type SmartVerdict = "pass" | "fail" | "unchecked";
@@ -70,6 +95,8 @@ export interface GoalRow {
   readonly target: number | null;
   readonly current: number | null;
   readonly currentFrom: "sheet" | "computed" | "none";
+  /** What a computed Current counts: the goal's dates (to the as-of date) and, when it names a rep, the owner. */
+  readonly currentScope: FigureScope | null;
   /** (current − baseline) / (target − baseline): 1 = met; may fall outside [0, 1]. */
   readonly progress: number | null;
   /** Share of the goal's time elapsed at the as-of date, in [0, 1]. */
@@ -80,6 +107,7 @@ export interface GoalRow {
   readonly smart: { readonly score: number; readonly criteria: readonly SmartCriterion[] } | null;
   /** Progress bar geometry in a 0–100 wide viewBox (mirrored for RTL): the fill and the elapsed-time marker. */
   readonly bar: { readonly x: number; readonly width: number; readonly markerX: number | null };
+  readonly formulas: Formulas<"baseline" | "target" | "current" | "progress" | "elapsed">;
 }
 
 export interface SmartCriterion {
@@ -105,6 +133,7 @@ export interface QuotaRow {
   /** bookings / quotaToDate, or null when nothing was due yet. */
   readonly attainment: number | null;
   readonly ramping: boolean;
+  readonly formulas: Formulas<"annualQuota" | "rampedQuota" | "quotaToDate" | "bookings" | "attainment">;
 }
 
 export interface QuotaSection {
@@ -121,12 +150,20 @@ export interface FunnelStage {
   readonly conversion: number | null;
   readonly open: number;
   readonly openAmount: number;
+  readonly formulas: Formulas<"reached" | "conversion" | "open" | "openAmount">;
 }
 
 export interface FunnelSection {
   readonly stages: readonly FunnelStage[];
   readonly won: number;
+  /** Lost and no-decision deals the scope counts. */
+  readonly lost: number;
+  /** Of those, the deals whose exit stage the data does not give (then no conversion is shown). */
+  readonly exitUnknown: number;
   readonly chart: FunnelChart;
+  readonly scope: FigureScope;
+  readonly formulas: Formulas<"won" | "lost" | "exitUnknown">;
+  readonly notes?: readonly ReportNote[];
 }
 
 export interface PipelineSection {
@@ -148,7 +185,24 @@ export interface PipelineSection {
   readonly neededCoverage: number | null;
   /** weightedForecast / remaining. */
   readonly expectedShareOfRemaining: number | null;
-  readonly byStage: readonly { readonly stage: string; readonly amount: number; readonly probability: number }[];
+  readonly byStage: readonly {
+    readonly stage: string;
+    readonly amount: number;
+    readonly probability: number;
+    readonly formulas: Formulas<"amount" | "probability">;
+  }[];
+  readonly scope: FigureScope;
+  readonly formulas: Formulas<
+    | "openDeals"
+    | "openAmount"
+    | "weightedForecast"
+    | "target"
+    | "bookedToDate"
+    | "remaining"
+    | "coverage"
+    | "neededCoverage"
+    | "expectedShareOfRemaining"
+  >;
 }
 
 export interface BookingsMonth {
@@ -158,6 +212,7 @@ export interface BookingsMonth {
   readonly date: string;
   readonly bookings: number | null;
   readonly quota: number | null;
+  readonly formulas: Formulas<"bookings" | "quota">;
 }
 
 export interface BookingsSection {
@@ -165,22 +220,25 @@ export interface BookingsSection {
   readonly total: number;
   readonly quotaTotal: number | null;
   readonly chart: BookingsChart;
+  readonly formulas: Formulas<"total" | "quotaTotal">;
 }
 
-export interface Distribution {
-  readonly count: number;
-  readonly mean: number;
-  readonly median: number;
-  readonly p25: number;
-  readonly p75: number;
+export interface DistributionFigures extends Distribution {
+  readonly formulas: Formulas<"count" | "mean" | "median" | "p25" | "p75">;
 }
 
 export interface CycleSection {
   /** Days from Created to Closed of won deals. */
-  readonly cycleDays: Distribution | null;
+  readonly cycleDays: DistributionFigures | null;
   /** Amount of won deals. */
-  readonly dealSize: Distribution | null;
-  readonly bySegment: readonly (GroupLabel & { readonly deals: number; readonly meanSize: number })[];
+  readonly dealSize: DistributionFigures | null;
+  readonly bySegment: readonly (GroupLabel & {
+    readonly deals: number;
+    readonly meanSize: number;
+    readonly formulas: Formulas<"deals" | "meanSize">;
+  })[];
+  readonly scope: FigureScope;
+  readonly notes?: readonly ReportNote[];
 }
 
 export interface ClvSection {
@@ -196,11 +254,22 @@ export interface ClvSection {
   readonly predictiveNote: string | null;
   /** CAC and LTV:CAC for the fiscal year to date; present only when Settings gives the spend. */
   readonly acquisition?: Acquisition;
+  /** All purchases up to the as-of date. */
+  readonly scope: FigureScope;
+  readonly formulas: Formulas<
+    "customers" | "transactions" | "revenue" | "averageOrderValue" | "ordersPerCustomerYear" | "revenuePerCustomer"
+  >;
 }
 
 export interface PredictiveClv {
   readonly horizonWeeks: number;
-  readonly params: { readonly r: number; readonly alpha: number; readonly a: number; readonly b: number };
+  readonly params: {
+    readonly r: number;
+    readonly alpha: number;
+    readonly a: number;
+    readonly b: number;
+    readonly formulas: Formulas<"r" | "alpha" | "a" | "b">;
+  };
   readonly expectedValueTotal: number;
   readonly expectedPurchasesTotal: number;
   readonly topCustomers: readonly {
@@ -208,10 +277,17 @@ export interface PredictiveClv {
     readonly expectedPurchases: number;
     readonly pAlive: number;
     readonly expectedValue: number;
+    readonly formulas: Formulas<"expectedPurchases" | "pAlive" | "expectedValue">;
   }[];
   /** Customers per P(alive) band (0–10%, …, 90–100%). */
-  readonly pAliveBands: readonly { readonly from: number; readonly to: number; readonly customers: number }[];
+  readonly pAliveBands: readonly {
+    readonly from: number;
+    readonly to: number;
+    readonly customers: number;
+    readonly formulas: Formulas<"customers">;
+  }[];
   readonly chart: BarChart;
+  readonly formulas: Formulas<"expectedValueTotal" | "expectedPurchasesTotal">;
 }
 
 export interface ReportModel {

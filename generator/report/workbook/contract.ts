@@ -150,6 +150,12 @@ export const DEALS = {
       aliases: ["Result", "Won/Lost", "Win/Loss", "Status", "结果", "Uitkomst", "Resultaat", "النتيجة"],
     },
     { key: "competitor", header: "Competitor", aliases: ["Main competitor", "竞争对手", "Concurrent", "المنافس"] },
+    // Where a lost deal left the funnel (its Stage is often just "Closed lost"): the funnel's conversions need it.
+    {
+      key: "lostAt",
+      header: "Lost at stage",
+      aliases: ["Lost at", "Lost stage", "Stage lost", "Exit stage", "丢单阶段", "Verloren in fase", "مرحلة الخسارة"],
+    },
   ],
   exportColumns: [
     { key: "name", header: "Name", aliases: ["Deal name", "Opportunity name", "Title", "Topic"] },
@@ -220,6 +226,7 @@ export const DEALS = {
     currency: cellCurrency("Currency"),
     quantity: cellNumber("Quantity"),
     unitPrice: cellAmount("Unit price"),
+    lostAt: cellText("Lost at stage"),
   }),
 } satisfies SheetContract<unknown>;
 

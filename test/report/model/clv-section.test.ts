@@ -1,44 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { clvSection } from "../../generator/report/model/clv-section.js";
-import { fiscalPeriod } from "../../generator/report/model/period.js";
-import { mulberry32 } from "../../scripts/prng.js";
-import { isoToSerial } from "../../shared/excel/dates.js";
-import { fixture } from "./fixture.js";
-import { renderFixture } from "./render-fixture.js";
+import { clvSection } from "../../../generator/report/model/clv-section.js";
+import { modelContext } from "../../../generator/report/model/context.js";
+import { fiscalPeriod } from "../../../generator/report/model/period.js";
+import type { WorkbookData } from "../../../generator/report/workbook/data.js";
+import { isoToSerial } from "../../../shared/excel/dates.js";
+import { simulatedPurchases } from "../../support/purchases.js";
+import { fixture } from "../fixture.js";
+import { renderFixture } from "../render-fixture.js";
 
-/**
- * 200 simulated customers following BG/NBD's own story (Fader, Hardie & Lee 2005): purchases at a personal
- * rate, after each one a personal chance of dropping out, and a personal mean spend. Seeded (mulberry32), so the data are fixed.
- */
-function transactions() {
-  const random = mulberry32(20_260_630);
-  const rows = [];
-  const start = isoToSerial("2025-01-06") as number;
-  const end = isoToSerial("2026-06-30") as number;
-  for (let c = 0; c < 200; c++) {
-    const perDay = (0.05 + random() * 0.6) / 7;
-    const dropout = 0.05 + random() * 0.5;
-    // Spend varies between customers more than within one, as Gamma-Gamma assumes.
-    const spend = 10 + 300 * random() ** 2;
-    let day = start + Math.floor(random() * 120);
-    for (;;) {
-      rows.push({
-        row: rows.length + 2,
-        customer: `C${c}`,
-        date: day,
-        amount: Math.max(1, Math.round(spend * -Math.log(1 - random()))),
-      });
-      if (random() < dropout) break;
-      day += Math.max(1, Math.round(-Math.log(1 - random()) / perDay));
-      if (day > end) break;
-    }
-  }
-  return rows;
-}
+const transactions = () => simulatedPurchases();
 
-describe("clvSection(transactions, period, rtl)", () => {
+describe("clvSection(ctx)", () => {
   const period = fiscalPeriod(isoToSerial("2026-06-30") as number);
-  const section = clvSection(transactions(), period, false);
+  const data: WorkbookData = { date1904: false, sources: {}, warnings: [], transactions: transactions() };
+  const section = clvSection(modelContext(data, period, false));
 
   it("keeps the historical figures exact", () => {
     const rows = transactions().filter((t) => t.date <= period.asOf);
@@ -60,7 +35,7 @@ describe("clvSection(transactions, period, rtl)", () => {
     expect(p.expectedValueTotal).toBeGreaterThanOrEqual(values.reduce((s, v) => s + v, 0));
     for (const c of p.topCustomers) expect(c.pAlive).toBeGreaterThan(0);
     for (const c of p.topCustomers) expect(c.pAlive).toBeLessThanOrEqual(1);
-    expect(Object.values(p.params).every((v) => v > 0)).toBe(true);
+    expect([p.params.r, p.params.alpha, p.params.a, p.params.b].every((v) => v > 0)).toBe(true);
   });
 });
 
