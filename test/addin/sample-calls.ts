@@ -215,6 +215,13 @@ export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
       expect: { value: 35 },
     },
   ],
+  OUTCOME: [
+    {
+      title: "each outcome's word, blank as blank",
+      args: [col("Closed Won", "Verloren", BLANK, "Proposal")],
+      expect: { spill: [["won"], ["lost"], [""], ["open"]] },
+    },
+  ],
   DEALSIZE: [
     { title: "mean of 100 and 300", args: [col(100, 300), null, null, null], expect: { value: 200 } },
     {

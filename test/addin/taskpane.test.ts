@@ -58,6 +58,18 @@ const WORKBOOK = {
   },
   sheets: [
     { name: "Deals", tables: [], used: usedRange(DEALS, [4, 5]) },
+    // The deals closed in 2024: the report's figures are for the fiscal year of its as-of date.
+    {
+      name: "Settings",
+      tables: [],
+      used: usedRange(
+        [
+          ["Setting", "Value"],
+          ["As of", 45473],
+        ],
+        [1],
+      ),
+    },
     { name: "Notes", tables: [], used: null },
   ],
 };

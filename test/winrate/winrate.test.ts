@@ -189,7 +189,14 @@ describe("WINRATEBY(outcomes, groups, [amounts], [basis])", () => {
 
 describe("OUTCOME(outcomes)", () => {
   it("spills the classifier's word for each cell, in the range's shape", () => {
-    expect(excel.OUTCOME([["Closed Won", "Verloren"], ["Proposal", null], [true, 0], ["无决策", "مكسوبة"]])).toEqual([
+    expect(
+      excel.OUTCOME([
+        ["Closed Won", "Verloren"],
+        ["Proposal", null],
+        [true, 0],
+        ["无决策", "مكسوبة"],
+      ]),
+    ).toEqual([
       ["won", "lost"],
       ["open", ""],
       ["won", "lost"],

@@ -72,6 +72,7 @@ function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: s
   // A repeat customer who spent nothing leaves the spend model, not the whole prediction (import warns).
   const fit = fitClv(rows, { timeUnit: "weeks", asOf, later: "ignore", zeroSpend: "exclude" });
   if (isExcelError(fit)) return { predictive: null, note: fit.message };
+  if (!fit.converged) return { predictive: null, note: fit.message };
   const predictions = predictClv(fit, { horizon: HORIZON_WEEKS, discountRate: 0 });
   if (isExcelError(predictions)) return { predictive: null, note: predictions.message };
   const overview = clvOverview(predictions, { top: TOP_CUSTOMERS, bins: 10 });

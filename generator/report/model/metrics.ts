@@ -36,10 +36,36 @@ export interface MetricDefinition extends ComputedMetric {
 export function ownerRep(ctx: ModelContext, owner: string | undefined): string | undefined {
   const wanted = owner?.trim().toLowerCase();
   if (!wanted || !ctx.deals) return undefined;
-  return ctx.deals.records.some((d) => d.rep !== undefined && d.rep.toLowerCase() === wanted)
-    ? owner?.trim()
-    : undefined;
+  return repKeys(ctx).has(wanted) ? owner?.trim() : undefined;
 }
+
+/** Each deal's rep, lower-cased once per distinct name (a million deals name a few hundred reps). */
+const repKeyCache = new WeakMap<object, { keys: Set<string>; of: (rep: string | undefined) => string | undefined }>();
+function repLookup(ctx: ModelContext) {
+  const records = ctx.deals?.records ?? [];
+  let known = repKeyCache.get(records);
+  if (!known) {
+    const lower = new Map<string, string>();
+    const of = (rep: string | undefined) => {
+      if (rep === undefined) return undefined;
+      let key = lower.get(rep);
+      if (key === undefined) {
+        key = rep.toLowerCase();
+        lower.set(rep, key);
+      }
+      return key;
+    };
+    const keys = new Set<string>();
+    for (const d of records) {
+      const key = of(d.rep);
+      if (key !== undefined) keys.add(key);
+    }
+    known = { keys, of };
+    repKeyCache.set(records, known);
+  }
+  return known;
+}
+const repKeys = (ctx: ModelContext) => repLookup(ctx).keys;
 
 /**
  * Visit the deals closed in the scope's window (of its rep, if any) with their outcome; undefined when there is
@@ -54,11 +80,12 @@ function closedIn(
   if (!deals?.scope.dated) return undefined;
   const rep = ownerRep(ctx, scope.owner);
   const key = rep?.toLowerCase();
+  const keyOf = repLookup(ctx).of;
   for (let i = 0; i < deals.records.length; i++) {
     const deal = deals.records[i] as DealRecord;
     const outcome = deals.outcomes[i];
     if (outcome === undefined || !inWindow(deal.closed, scope)) continue;
-    if (key !== undefined && deal.rep?.toLowerCase() !== key) continue;
+    if (key !== undefined && keyOf(deal.rep) !== key) continue;
     visit(deal, outcome);
   }
   return { rep };
@@ -128,15 +155,16 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
   pipeline: (ctx, scope) => {
     const deals = ctx.deals;
     if (!deals) return undefined;
-    const rep = ownerRep(ctx, scope.owner)?.toLowerCase();
+    const owner = ownerRep(ctx, scope.owner);
+    const rep = owner?.toLowerCase();
+    const keyOf = repLookup(ctx).of;
     let open = 0;
     for (let i = 0; i < deals.records.length; i++) {
       const deal = deals.records[i] as DealRecord;
-      if (deals.outcomes[i] !== "open" || (rep !== undefined && deal.rep?.toLowerCase() !== rep)) continue;
+      if (deals.outcomes[i] !== "open" || (rep !== undefined && keyOf(deal.rep) !== rep)) continue;
       open += deal.amount ?? 0;
     }
     const { book } = ctx;
-    const owner = ownerRep(ctx, scope.owner);
     const expression = sumproduct(
       book.col("deals", "amount"),
       book.outcomeIs("open"),

@@ -50,6 +50,35 @@ export function registerHelpers(hbs: typeof Handlebars, model: ReportModel, labe
     return String(label ?? "");
   });
   hbs.registerHelper("url", (v: unknown) => safeUrl(v));
+  /** What a figure counts, in words: "Jan 1 – Nov 15, 2026", "all history to Nov 15, 2026", "Ana only". */
+  hbs.registerHelper("scope", (v: unknown, part: unknown) => describeScope(v, t, format, part === "owner"));
+  /** A note's words in the report's language, with its values filled in (numbers through Intl). */
+  hbs.registerHelper("note", (v: unknown) => {
+    const note = v as { code?: string; values?: Record<string, unknown> } | undefined;
+    if (!note?.code) return "";
+    return fill(t(`note.${note.code}`), note.values ?? {}, format);
+  });
+}
+
+/** `{name}` placeholders replaced by values: numbers through Intl, text as given. */
+function fill(text: string, values: Record<string, unknown>, format: Formatters): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? format.int(value) : String(value);
+  });
+}
+
+function describeScope(v: unknown, t: (key: unknown) => string, format: Formatters, ownerOnly: boolean): string {
+  const scope = v as { kind?: string; from?: string | null; to?: string; owner?: string } | undefined;
+  if (!scope?.kind) return "";
+  if (ownerOnly) return scope.owner ? fill(t("scope.owner"), { owner: scope.owner }, format) : "";
+  const words = fill(
+    t(`scope.${scope.kind}`),
+    { period: format.dateRange(scope.from, scope.to), to: format.dateRange(scope.to, scope.to) },
+    format,
+  );
+  return scope.owner ? `${words} · ${fill(t("scope.owner"), { owner: scope.owner }, format)}` : words;
 }
 
 export interface Formatters {
@@ -64,6 +93,8 @@ export interface Formatters {
   signedPoints(v: number): string;
   moneyShort(v: unknown): string;
   date(v: unknown): string;
+  /** Two ISO dates as one compact range ("Jan 1 – Nov 15, 2026"); the same date twice is that date. */
+  dateRange(from: unknown, to: unknown): string;
   month(v: unknown): string;
   as(v: unknown, kind: ValueFormat): string;
 }
@@ -105,6 +136,7 @@ export function formatters(locale: string, currency: string): Formatters {
       }),
   );
   const day = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }));
+  const span = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }));
   const month = lazy(() => new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }));
   const dash = "—";
   const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
@@ -126,6 +158,10 @@ export function formatters(locale: string, currency: string): Formatters {
     date: (v) => {
       const d = asDate(v);
       return d ? day().format(d) : dash;
+    },
+    dateRange: (from, to) => {
+      const [a, b] = [asDate(from), asDate(to)];
+      return a && b ? span().formatRange(a, b) : dash;
     },
     month: (v) => {
       const d = asDate(v);
