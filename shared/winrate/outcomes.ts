@@ -1,7 +1,7 @@
 import { defineFunction } from "../excel/define.js";
-import { isExcelError } from "../excel/errors.js";
+import { isExcelError, valueError } from "../excel/errors.js";
 import { rangeParam } from "../excel/params.js";
-import { type CellValue, isBlank } from "../excel/values.js";
+import { type CellValue, describeShape, isBlank, shapeOf } from "../excel/values.js";
 
 /** How a deal ended, or that it has not: the four states every win-rate basis is built from. */
 export type Outcome = "won" | "lost" | "no decision" | "open";
@@ -148,5 +148,12 @@ export const OUTCOME = defineFunction({
     }),
   ],
   example: { formula: '=GOALS.OUTCOME({"Closed Won";"Verloren";"Proposal"})', result: "won; lost; open" },
-  impl: (outcomes) => outcomes.map((row) => row.map((cell) => classifyOutcome(cell) ?? "")),
+  impl: (outcomes) => {
+    const { rows, cols } = shapeOf(outcomes);
+    if (rows === 0 || cols === 0) {
+      return valueError(`outcomes must hold at least one cell, got an empty range (${describeShape(outcomes)})`);
+    }
+    // A ragged range spills as a rectangle: a missing cell is a blank.
+    return outcomes.map((row) => Array.from({ length: cols }, (_, c) => classifyOutcome(row[c] ?? null) ?? ""));
+  },
 });

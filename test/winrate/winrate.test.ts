@@ -204,7 +204,15 @@ describe("OUTCOME(outcomes)", () => {
     ]);
   });
 
-  it("is a #VALUE! error with no range", () => {
+  it("is a #VALUE! error with no range or an empty one, and spills a ragged range as a rectangle", () => {
     expect(excel.OUTCOME()).toMatchObject({ error: "#VALUE!" });
+    expect(excel.OUTCOME([[]])).toEqual({
+      error: "#VALUE!",
+      message: "outcomes must hold at least one cell, got an empty range (1×0)",
+    });
+    expect(excel.OUTCOME([["Won"], ["Lost", "Open"]])).toEqual([
+      ["won", ""],
+      ["lost", "open"],
+    ]);
   });
 });
