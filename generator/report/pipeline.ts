@@ -6,20 +6,21 @@ import { bookingsSection } from "./model/bookings-section.js";
 import { burnUpSection } from "./model/burn-up.js";
 import { clvSection } from "./model/clv-section.js";
 import { comparisonSection } from "./model/comparison.js";
-import { modelContext } from "./model/context.js";
+import { type ModelContext, modelContext } from "./model/context.js";
 import { cycleSection } from "./model/cycle-section.js";
 import { scanDeals } from "./model/deal-scan.js";
 import { type DealStats, dealStats } from "./model/deal-stats.js";
+import { dropUncheckable } from "./model/formulas.js";
 import { funnelSection } from "./model/funnel-section.js";
 import { goalsSection, type SmartChecker } from "./model/goals-section.js";
 import { kpiTiles } from "./model/kpi-tiles.js";
-import { fiscalPeriod, isoOfSerial, type Period } from "./model/period.js";
+import { fiscalPeriod, isoOfSerial } from "./model/period.js";
 import { pipelineSection } from "./model/pipeline-section.js";
 import { planSection } from "./model/plan.js";
 import { quotaSection, teamMonthlyQuota } from "./model/quota-section.js";
 import { repsSection } from "./model/rep-view.js";
 import { REPORT_MODEL_VERSION, type ReportModel } from "./model/report-model.js";
-import { goalsWorstFirst, verdict } from "./model/verdict.js";
+import { goalsWorstFirst, remainingFigure, verdict } from "./model/verdict.js";
 import { winRateSection } from "./model/win-rate-section.js";
 import { type Labels, renderReport, type TemplateSet } from "./render/render.js";
 import type { WorkbookData } from "./workbook/data.js";
@@ -65,9 +66,11 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
     clv: clvSection(ctx, acquisition(ctx, { from: period.start, to: period.asOf })),
   };
   const kpis = kpiTiles(ctx, quota, pipeline);
-  const story = storySections(data, period, rtl, sections, kpis);
+  const story = storySections(ctx, sections, kpis);
   // Absent sections are left out (not `undefined`), so the JSON model lists only what the report shows.
   const present = Object.fromEntries(Object.entries({ ...story, ...sections }).filter(([, v]) => v !== undefined));
+  dropUncheckable(present);
+  dropUncheckable(kpis);
   return {
     modelVersion: REPORT_MODEL_VERSION,
     title: options.title ?? "",
@@ -88,35 +91,40 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
  * show (quota, bookings, goals, funnel, key figures) and add only what those lack, so no two figures disagree.
  */
 function storySections(
-  data: WorkbookData,
-  period: Period,
-  rtl: boolean,
-  sections: Pick<ReportModel, "quota" | "goals" | "bookings" | "funnel" | "winRate">,
+  ctx: ModelContext,
+  sections: Pick<ReportModel, "quota" | "goals" | "bookings" | "funnel" | "winRate" | "cycle" | "pipeline">,
   kpis: ReportModel["kpis"],
 ) {
-  const scan =
-    data.deals && data.deals.length > 0
-      ? scanDeals({
-          deals: data.deals,
-          period,
-          probabilities: data.settings?.stageProbabilities ?? {},
-          fallbackProbability: sections.winRate?.overall.rate ?? 0,
-          ...(data.settings?.actionListLength !== undefined ? { limit: data.settings.actionListLength } : {}),
-        })
-      : undefined;
-  const tile = (id: string) => kpis.find((k) => k.id === id)?.value;
+  const { data, period } = ctx;
+  const rate = sections.winRate?.overall;
+  const median = sections.cycle?.cycleDays;
+  const scan = scanDeals(ctx, {
+    probabilities: data.settings?.stageProbabilities ?? {},
+    // A stage without a probability is weighted at the closed win rate, as the pipeline section weights it.
+    fallbackProbability:
+      rate && rate.rate !== null && rate.formulas.rate
+        ? { value: rate.rate, formula: rate.formulas.rate }
+        : { value: 0, formula: "=0" },
+    typicalCycle: median?.formulas.median ? { value: median.median, formula: median.formulas.median } : undefined,
+    stageTable: sections.pipeline?.byStage ?? [],
+    ...(data.settings?.actionListLength !== undefined ? { limit: data.settings.actionListLength } : {}),
+  });
+  const tile = (id: string) => {
+    const k = kpis.find((t) => t.id === id);
+    return k?.formulas.value ? { value: k.value, formula: k.formulas.value } : undefined;
+  };
   const teamRates = { winRate: tile("win_rate"), dealSize: tile("deal_size") };
-  const reps = repsSection({ data, period, quota: sections.quota, goals: sections.goals, scan, teamRates });
+  const reps = repsSection(ctx, { quota: sections.quota, goals: sections.goals, scan, teamRates });
   const repNames = new Set<string>();
   for (const r of data.reps ?? []) if (r.rep) repNames.add(r.rep.trim().toLowerCase());
   for (const r of reps?.reps ?? []) repNames.add(r.rep.trim().toLowerCase());
   const summary = verdict({ period, quota: sections.quota, goals: sections.goals, reps, scan, repNames });
   return {
     verdict: summary,
-    burnUp: burnUpSection(summary, sections.bookings, period, rtl),
-    plan: planSection(summary?.remaining, teamRates, sections.funnel, reps?.reps ?? []),
+    burnUp: burnUpSection(ctx, summary, sections.bookings),
+    plan: planSection(remainingFigure(summary), teamRates, sections.funnel, reps?.reps ?? []),
     actions: actionsSection(scan),
-    comparison: comparisonSection(data, period),
+    comparison: comparisonSection(ctx),
     reps,
   };
 }

@@ -145,6 +145,7 @@ export const OUTCOME = defineFunction({
   params: [
     rangeParam("outcomes", {
       description: "Deal results: Won, Lost, No decision (Closed Won, 赢单, Gewonnen…); other text is an open deal.",
+      cells: "text",
     }),
   ],
   example: { formula: '=GOALS.OUTCOME({"Closed Won";"Verloren";"Proposal"})', result: "won; lost; open" },

@@ -21,6 +21,9 @@ const NOT_FIGURES: readonly RegExp[] = [
   /\.smart\.score$/, // SMARTCHECK's score is not shown; its verdicts are
   /^clv\.acquisition\.spend$/, // the Settings value itself
   /^goals\.counts\./, // how many of the goal rows above have each status
+  /^verdict\.(goalsCount|repsCount)$/, // how many goal and rep rows the sections below list
+  /^reps\.more$/, // how many reps the per-rep view leaves out
+  /^actions\.limit$/, // Settings → Action list length
 ];
 
 export interface Figure {

@@ -1,4 +1,5 @@
 import type { ActionList, DealScan } from "./deal-scan.js";
+import type { Formulas } from "./report-model.js";
 
 /**
  * The action lists, for the team: open deals to look at now, each list largest first and cut to N (Settings →
@@ -12,9 +13,15 @@ export interface ActionsSection {
   readonly stalled: ActionList;
   readonly slipped: ActionList;
   readonly closing: ActionList;
+  readonly formulas: Formulas<"typicalCycleDays">;
 }
 
 export function actionsSection(scan: DealScan | undefined): ActionsSection | undefined {
   if (!scan || scan.team.openDeals === 0) return undefined;
-  return { limit: scan.limit, typicalCycleDays: scan.typicalCycleDays, ...scan.team.lists };
+  return {
+    limit: scan.limit,
+    typicalCycleDays: scan.typicalCycleDays,
+    ...scan.team.lists,
+    formulas: scan.formulas,
+  };
 }

@@ -2,15 +2,19 @@ import { isExcelError } from "../../../shared/excel/errors.js";
 import { runRateProjection } from "../../../shared/kpi/forecast.js";
 import { pacing } from "../../../shared/kpi/pacing.js";
 import { type BurnUpChart, burnUpChart, type SeriesPoint } from "../charts/burn-up.js";
-import { isoOfSerial, type Period, serialOfMonth } from "./period.js";
-import type { BookingsSection } from "./report-model.js";
+import type { ModelContext } from "./context.js";
+import { date, formula, runRateFormula, sumproduct } from "./formulas.js";
+import { isoOfSerial, serialOfMonth } from "./period.js";
+import type { BookingsSection, Formulas } from "./report-model.js";
 import type { Verdict } from "./verdict.js";
 
 /**
  * The burn-up of the fiscal year: at the end of each month, bookings so far, the quota due so far (ramped and
  * seasonal: the bookings section's monthly quota, summed), the straight line from 0 to the target (the pacing
  * core's expected value, as a goal's pacing draws it) and, from the as-of date, the run-rate projection. Only
- * for a target that spans the fiscal year (the team's quota, or a Team revenue goal for the year).
+ * for a target that spans the fiscal year (the team's quota, or a Team revenue goal for the year). Each value
+ * carries its formula: bookings summed to the month's end, the monthly quota formulas added up, =GOALS.PACING's
+ * expected value, and the run-rate written out.
  */
 export interface BurnUpPoint {
   /** "2026-03" and its last day (ISO), where the values are read. */
@@ -22,6 +26,7 @@ export interface BurnUpPoint {
   readonly pace: number | null;
   /** The run-rate projection at the month's end, from the as-of month on. */
   readonly projection: number | null;
+  readonly formulas: Formulas<"bookings" | "quota" | "pace" | "projection">;
 }
 
 export interface BurnUpSection {
@@ -30,22 +35,39 @@ export interface BurnUpSection {
   readonly booked: number;
   /** Booked by reps without a quota (in the bookings line, not in the quota's attainment), or 0. */
   readonly unassigned: number;
-  readonly projections: { readonly runRate: number | null; readonly pipeline: number | null };
+  readonly projections: {
+    readonly runRate: number | null;
+    readonly pipeline: number | null;
+    readonly formulas: Formulas<"runRate" | "pipeline">;
+  };
+  readonly formulas: Formulas<"target" | "booked" | "unassigned">;
   readonly chart: { readonly wide: BurnUpChart; readonly narrow: BurnUpChart };
 }
 
 export function burnUpSection(
+  ctx: ModelContext,
   verdict: Verdict | undefined,
   bookings: BookingsSection | undefined,
-  period: Period,
-  rtl: boolean,
 ): BurnUpSection | undefined {
+  const { period, rtl, book } = ctx;
   if (!verdict || verdict.target === null || verdict.booked === null || !bookings) return undefined;
   if (verdict.end !== isoOfSerial(period.end)) return undefined;
   const target = verdict.target;
   const booked = verdict.booked;
-  const runRate = verdict.projections.find((p) => p.method === "runRate")?.value ?? null;
-  const pipeline = verdict.projections.find((p) => p.method === "pipeline")?.value ?? null;
+  const runRateP = verdict.projections.find((p) => p.method === "runRate");
+  const pipelineP = verdict.projections.find((p) => p.method === "pipeline");
+  const runRate = runRateP?.value ?? null;
+  const pipeline = pipelineP?.value ?? null;
+  const bare = (f: string | undefined) => (f ?? "").replace(/^=/, "");
+  const [targetF, bookedF] = [bare(verdict.formulas.target), bare(verdict.formulas.booked)];
+  const quotaF: string[] = [];
+  // Bookings to a month's end, as the bookings section counts them (won, closed from the year's start to as-of).
+  const bookedTo = (last: number) =>
+    sumproduct(
+      book.col("deals", "amount"),
+      book.outcomeIs("won"),
+      book.within("deals", "closed", { from: period.start, to: Math.min(last, period.asOf) }),
+    );
   const withQuota = verdict.basis === "quota" && bookings.months.every((m) => m.quota !== null);
   const points: BurnUpPoint[] = [];
   let cumBookings = 0;
@@ -61,6 +83,7 @@ export function burnUpSection(
     const started = serialOfMonth(period.firstMonth + i) <= period.asOf;
     if (m.bookings !== null) cumBookings += m.bookings;
     cumQuota += m.quota ?? 0;
+    if (m.formulas.quota) quotaF.push(`(${bare(m.formulas.quota)})`);
     const paced = pacing(0, target, period.start, period.end, last);
     const pace = isExcelError(paced) ? null : paced.expected;
     const projected = last >= period.asOf ? runRateProjection(booked, period.start, last, period.asOf) : null;
@@ -72,6 +95,20 @@ export function burnUpSection(
       quota: withQuota ? cumQuota : null,
       pace,
       projection,
+      formulas: {
+        ...(started ? { bookings: formula(bookedTo(last)) } : {}),
+        ...(withQuota ? { quota: formula(quotaF.join("+")) } : {}),
+        ...(pace !== null
+          ? {
+              pace: formula(
+                `INDEX(GOALS.PACING(0,${targetF},${date(period.start)},${date(period.end)},${date(last)}),1,1)`,
+              ),
+            }
+          : {}),
+        ...(projection !== null
+          ? { projection: formula(runRateFormula(bookedF, period.start, last, period.asOf)) }
+          : {}),
+      },
     });
     if (last < period.asOf) series.bookings.push([last, cumBookings]);
     if (withQuota) series.quota.push([last, cumQuota]);
@@ -103,7 +140,19 @@ export function burnUpSection(
     points,
     booked,
     unassigned: Math.max(0, Math.round((cumBookings - booked) * 100) / 100),
-    projections: { runRate, pipeline },
+    projections: {
+      runRate,
+      pipeline,
+      formulas: {
+        ...(runRateP ? { runRate: runRateP.formulas.value } : {}),
+        ...(pipelineP ? { pipeline: pipelineP.formulas.value } : {}),
+      },
+    },
+    formulas: {
+      target: formula(targetF),
+      booked: formula(bookedF),
+      unassigned: formula(`MAX(0,ROUND((${bookedTo(period.asOf)})-(${bookedF}),2))`),
+    },
     chart: { wide: burnUpChart(input, "wide", rtl), narrow: burnUpChart(input, "narrow", rtl) },
   };
 }

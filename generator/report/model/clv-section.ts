@@ -88,7 +88,7 @@ function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: s
     formulas: {
       expectedPurchases: formula(f.cell(rowOf.get(c) as number, 3)),
       pAlive: formula(f.cell(rowOf.get(c) as number, 2)),
-      expectedValue: formula(f.cell(rowOf.get(c) as number, 5)),
+      expectedValue: formula(f.value(rowOf.get(c) as number)),
     },
   }));
   const bands = overview.pAliveHistogram.map((b, i) => ({
@@ -127,7 +127,7 @@ function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: s
       pAliveBands: bands,
       chart,
       formulas: {
-        expectedValueTotal: formula(f.column(5)),
+        expectedValueTotal: formula(f.valueTotal()),
         expectedPurchasesTotal: formula(f.column(3)),
       },
     },
@@ -137,7 +137,9 @@ function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: s
 
 /**
  * Formulas over =GOALS.CLVFIT and =GOALS.CLVPREDICT on the purchases up to the as-of date, in weeks, with the
- * report's 52-week horizon and no discount: the report's predictive figures are cells of those spills.
+ * report's 52-week horizon: the report's predictive figures are cells of those spills. The report's value is
+ * undiscounted, expected purchases × expected spend (columns 3 and 4); CLVPREDICT's own CLV column cannot give
+ * it, because the blank rule reads a discount_rate of 0 as blank, which takes the 10% default.
  */
 function predictiveFormulas(ctx: ModelContext) {
   const { book } = ctx;
@@ -145,11 +147,14 @@ function predictiveFormulas(ctx: ModelContext) {
   const inSpan = spanCondition(book, { to: asOf });
   const columns = (["customer", "date", "amount"] as const).map((c) => filter(book.col("transactions", c), inSpan));
   const fitArgs = `${columns.join(",")},${text("weeks")},${date(asOf)}`;
-  const predictCall = `GOALS.CLVPREDICT(${columns.join(",")},${num(HORIZON_WEEKS)},0,${text("weeks")},${date(asOf)})`;
+  const predictCall = `GOALS.CLVPREDICT(${columns.join(",")},${num(HORIZON_WEEKS)},,${text("weeks")},${date(asOf)})`;
   const column = (c: number) => `CHOOSECOLS(${predictCall},${c})`;
   return {
     param: (row: number) => `INDEX(GOALS.CLVFIT(${fitArgs}),${row},2)`,
     cell: (row: number, c: number) => `INDEX(${predictCall},${row},${c})`,
+    value: (row: number) => `INDEX(${predictCall},${row},3)*INDEX(${predictCall},${row},4)`,
+    /** SUMPRODUCT treats the header row's text as 0. */
+    valueTotal: () => `SUMPRODUCT(${column(3)},${column(4)})`,
     /** The header row is text, which SUM skips. */
     column: (c: number) => `SUM(${column(c)})`,
     band: (from: number, to: number, last: boolean) =>

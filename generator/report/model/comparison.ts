@@ -1,9 +1,10 @@
 import { dateToSerial, serialToDate } from "../../../shared/excel/dates.js";
 import { isExcelError } from "../../../shared/excel/errors.js";
 import { growth } from "../../../shared/kpi/growth.js";
-import type { WorkbookData } from "../workbook/data.js";
+import type { ModelContext } from "./context.js";
+import { formula } from "./formulas.js";
 import { METRICS, type MetricScope } from "./metrics.js";
-import { isoOfSerial, monthIndexOfSerial, type Period, serialOfMonth } from "./period.js";
+import { isoOfSerial, monthIndexOfSerial, serialOfMonth } from "./period.js";
 import type { ValueFormat } from "./report-model.js";
 
 /**
@@ -12,7 +13,7 @@ import type { ValueFormat } from "./report-model.js";
  * of days of the quarter before. Each figure is the metric registry's (the key figures' own computation) over
  * both windows; a figure appears only when the rows it is computed from cover the earlier window (deals for
  * deal figures, transactions for customer figures). Change: relative for amounts and counts (=GOALS.GROWTH),
- * in percentage points for rates.
+ * in percentage points for rates. Each row carries the formulas that check it (the registry's, over each window).
  */
 export interface ComparisonRow {
   readonly id: string;
@@ -25,6 +26,7 @@ export interface ComparisonRow {
   readonly changeKind: "relative" | "points";
   /** Whether the change is good news (the metric's direction), or null for no change. */
   readonly better: boolean | null;
+  readonly formulas: { readonly current: string; readonly previous: string; readonly change?: string };
 }
 
 export interface ComparisonSection {
@@ -34,7 +36,7 @@ export interface ComparisonSection {
   readonly rows: readonly ComparisonRow[];
 }
 
-const COMPARED = ["revenue", "deals_won", "win_rate", "deal_size", "cycle", "customers", "aov"] as const;
+const COMPARED = ["revenue", "deals", "win_rate", "deal_size", "cycle", "customers", "aov"] as const;
 const FROM_TRANSACTIONS = new Set(["customers", "aov"]);
 
 /** The same calendar day a year earlier (29 February becomes 28 February). */
@@ -45,7 +47,8 @@ export function sameDayLastYear(serial: number): number {
   return dateToSerial(back);
 }
 
-export function comparisonSection(data: WorkbookData, period: Period): ComparisonSection | undefined {
+export function comparisonSection(ctx: ModelContext): ComparisonSection | undefined {
+  const { data, period } = ctx;
   const earliestDeal = earliest(data.deals, (d) => d.created ?? d.closed);
   const earliestPurchase = earliest(data.transactions, (t) => t.date);
   const yearAgo = { from: sameDayLastYear(period.start), to: sameDayLastYear(period.asOf) };
@@ -72,21 +75,29 @@ export function comparisonSection(data: WorkbookData, period: Period): Compariso
     if (!metric) continue;
     const earliestRow = FROM_TRANSACTIONS.has(id) ? earliestPurchase : earliestDeal;
     if (earliestRow > previous.from) continue;
-    const now = metric.compute(data, current);
-    const then = metric.compute(data, previous);
-    if (now === undefined || then === undefined || !Number.isFinite(now) || !Number.isFinite(then)) continue;
-    const points = metric.format === "percent";
-    const relative = points ? now - then : growth(then, now);
+    const now = metric.compute(ctx, current);
+    const then = metric.compute(ctx, previous);
+    if (now === undefined || then === undefined) continue;
+    const points = metric.unit === "percent";
+    const relative = points ? now.value - then.value : growth(then.value, now.value);
     const change = isExcelError(relative) ? null : relative;
+    const [nowF, thenF] = [now.formula.slice(1), then.formula.slice(1)];
     rows.push({
       id,
       labelKey: metric.labelKey,
-      format: metric.format,
-      current: now,
-      previous: then,
+      format: metric.unit,
+      current: now.value,
+      previous: then.value,
       change,
       changeKind: points ? "points" : "relative",
       better: change === null || change === 0 ? null : metric.direction === "up" ? change > 0 : change < 0,
+      formulas: {
+        current: now.formula,
+        previous: then.formula,
+        ...(change === null
+          ? {}
+          : { change: formula(points ? `(${nowF})-(${thenF})` : `GOALS.GROWTH(${thenF},${nowF})`) }),
+      },
     });
   }
   if (rows.length === 0) return undefined;

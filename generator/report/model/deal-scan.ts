@@ -1,13 +1,15 @@
-import { isExcelError } from "../../../shared/excel/errors.js";
 import { daysLate, dealAgeDays, isSlipped, isStalled } from "../../../shared/kpi/deal-health.js";
-import { salesCycle } from "../../../shared/kpi/deals.js";
 import { weightedPipeline } from "../../../shared/kpi/pipeline.js";
 import { addOutcome, emptyTally, type OutcomeTally } from "../../../shared/winrate/winrate.js";
 import type { DealRecord } from "../workbook/contract.js";
 import type { Located } from "../workbook/table.js";
+import type { ModelContext } from "./context.js";
+import { type DealScanFormulas, dealFormulas, scanFormulas } from "./deal-scan-formulas.js";
+import type { Figure } from "./formulas.js";
 import { probabilityOf } from "./funnel-section.js";
-import { outcomesOf } from "./outcomes.js";
-import { isoOfSerial, type Period } from "./period.js";
+import { isoOfSerial } from "./period.js";
+import type { Formulas } from "./report-model.js";
+import { inWindow } from "./scope.js";
 
 /**
  * One pass over the deals for what the verdict, the plan, the action lists and the per-rep view need beyond
@@ -30,6 +32,7 @@ export interface ActionDeal {
   readonly ageDays: number | null;
   readonly daysLate: number;
   readonly probability: number;
+  readonly formulas: Formulas<"amount" | "ageDays" | "daysLate" | "probability">;
 }
 
 export interface ActionList {
@@ -38,6 +41,7 @@ export interface ActionList {
   /** All deals in the list and their total amount (the table shows N of them). */
   readonly count: number;
   readonly amount: number;
+  readonly formulas: Formulas<"count" | "amount">;
 }
 
 export type ActionKind = "stalled" | "slipped" | "closing";
@@ -49,6 +53,7 @@ export interface OpenBook {
   readonly openAmount: number;
   /** Σ amount × stage probability of open deals expected to close by the period's end (or with no date). */
   readonly weightedDue: number;
+  readonly formulas: Formulas<"openDeals" | "openAmount" | "weightedDue">;
 }
 
 export interface RepScan extends OpenBook {
@@ -63,19 +68,22 @@ export interface DealScan {
   readonly team: RepScan;
   /** Per rep name as written in the Deals sheet (deals without a rep count for the team only). */
   readonly byRep: ReadonlyMap<string, RepScan>;
-  /** Median days Created → Closed of won deals (all of them), or null without any. */
+  /** The cycle section's median won cycle (SALESCYCLE's rule, the deal scope's won deals), or null without any. */
   readonly typicalCycleDays: number | null;
+  readonly formulas: Formulas<"typicalCycleDays">;
   readonly limit: number;
 }
 
 export const DEFAULT_ACTION_LIST_LENGTH = 5;
 
 interface Inputs {
-  readonly deals: readonly Located<DealRecord>[];
-  readonly period: Period;
   readonly probabilities: Readonly<Record<string, number>>;
   /** The probability of a stage Settings does not name: the closed win rate, as the pipeline section uses. */
-  readonly fallbackProbability: number;
+  readonly fallbackProbability: Figure;
+  /** The median won cycle the cycle section shows, with its formula. */
+  readonly typicalCycle: Figure | undefined;
+  /** The stages of the open deals with their probabilities (the pipeline section's table), for the formulas. */
+  readonly stageTable: readonly { readonly stage: string; readonly probability: number }[];
   readonly limit?: number;
 }
 
@@ -96,8 +104,8 @@ class TopDeals {
     this.kept.splice(i, 0, { key, deal: make() });
     if (this.kept.length > this.limit) this.kept.pop();
   }
-  done(): ActionList {
-    return { deals: this.kept.map((k) => k.deal), count: this.count, amount: this.amount };
+  done(formulas: ActionList["formulas"]): ActionList {
+    return { deals: this.kept.map((k) => k.deal), count: this.count, amount: this.amount, formulas };
   }
 }
 
@@ -119,15 +127,16 @@ class Book {
   constructor(limit: number) {
     this.lists = { stalled: new TopDeals(limit), slipped: new TopDeals(limit), closing: new TopDeals(limit) };
   }
-  done(): RepScan {
+  done(f: DealScanFormulas, rep: string | undefined): RepScan {
     return {
       openDeals: this.openDeals,
       openAmount: this.openAmount,
       weightedDue: weightedPipeline(this.dueAmounts, this.dueProbabilities),
+      formulas: f.book(rep),
       lists: {
-        stalled: this.lists.stalled.done(),
-        slipped: this.lists.slipped.done(),
-        closing: this.lists.closing.done(),
+        stalled: this.lists.stalled.done(f.list("stalled", rep)),
+        slipped: this.lists.slipped.done(f.list("slipped", rep)),
+        closing: this.lists.closing.done(f.list("closing", rep)),
       },
       closedThisYear: this.closedThisYear,
       wonAmounts: this.wonAmounts,
@@ -135,11 +144,16 @@ class Book {
   }
 }
 
-export function scanDeals(input: Inputs): DealScan {
-  const { deals, period, probabilities, fallbackProbability } = input;
+export function scanDeals(ctx: ModelContext, input: Inputs): DealScan | undefined {
+  if (!ctx.deals) return undefined;
+  const { period } = ctx;
+  const { records, outcomes, scope } = ctx.deals;
+  const deals = records as readonly Located<DealRecord>[];
+  const { probabilities } = input;
+  const fallbackProbability = input.fallbackProbability.value;
   const limit = input.limit ?? DEFAULT_ACTION_LIST_LENGTH;
-  const outcomes = outcomesOf(deals);
-  const typicalCycleDays = typicalWonCycle(deals, outcomes);
+  const typicalCycleDays = input.typicalCycle?.value ?? null;
+  const f = scanFormulas(ctx, input);
   const team = new Book(limit);
   const byRep = new Map<string, Book>();
   const probabilityByStage = new Map<string, number>();
@@ -158,7 +172,7 @@ export function scanDeals(input: Inputs): DealScan {
     const hasRep = deal.rep !== undefined && deal.rep !== "";
     if (outcome === "won" || outcome === "lost") {
       // Closed in the fiscal year up to the as-of date: the key figures' window (win rate, deal size).
-      if (deal.closed === undefined || deal.closed < period.start || deal.closed >= period.asOf + 1) continue;
+      if (!inWindow(deal.closed, scope.window)) continue;
       for (const book of hasRep ? [team, bookOf(deal.rep as string)] : [team]) {
         addOutcome(book.closedThisYear, outcome);
         if (outcome === "won" && deal.amount !== undefined) book.wonAmounts.push(deal.amount);
@@ -168,7 +182,8 @@ export function scanDeals(input: Inputs): DealScan {
     if (outcome !== "open") continue;
     const amount = deal.amount ?? 0;
     const stage = deal.stage === undefined || deal.stage === "" ? undefined : deal.stage;
-    let probability = stage === undefined ? fallbackProbability : probabilityByStage.get(stage);
+    // A deal's own Probability first, as the pipeline section weights it; else its stage's, else the win rate.
+    let probability = deal.probability ?? (stage === undefined ? fallbackProbability : probabilityByStage.get(stage));
     if (probability === undefined) {
       probability = probabilityOf(probabilities, stage as string) ?? fallbackProbability;
       probabilityByStage.set(stage as string, probability);
@@ -200,6 +215,7 @@ export function scanDeals(input: Inputs): DealScan {
       ageDays: deal.created === undefined ? null : dealAgeDays(deal.created, period.asOf),
       daysLate: sheetClose === undefined ? 0 : daysLate(sheetClose, period.asOf),
       probability: probability as number,
+      formulas: dealFormulas(ctx, deal, { sheetClose, probability: f.probability(deal) }),
     });
     for (const book of books) {
       book.openDeals++;
@@ -214,25 +230,10 @@ export function scanDeals(input: Inputs): DealScan {
     }
   }
   return {
-    team: team.done(),
-    byRep: new Map([...byRep].map(([rep, book]) => [rep, book.done()])),
+    team: team.done(f, undefined),
+    byRep: new Map([...byRep].map(([rep, book]) => [rep, book.done(f, rep)])),
     typicalCycleDays,
+    formulas: input.typicalCycle ? { typicalCycleDays: input.typicalCycle.formula } : {},
     limit,
   };
-}
-
-/** The median won cycle through the core's SALESCYCLE (median); deals closed before created are left out. */
-function typicalWonCycle(deals: readonly DealRecord[], outcomes: ReturnType<typeof outcomesOf>): number | null {
-  const created: number[] = [];
-  const closed: number[] = [];
-  for (let i = 0; i < deals.length; i++) {
-    const deal = deals[i] as DealRecord;
-    if (outcomes[i] !== "won" || deal.created === undefined || deal.closed === undefined) continue;
-    const [from, to] = [Math.floor(deal.created), Math.floor(deal.closed)];
-    if (to < from) continue;
-    created.push(from);
-    closed.push(to);
-  }
-  const median = salesCycle(created, closed, "median");
-  return isExcelError(median) ? null : median;
 }

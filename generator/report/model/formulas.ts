@@ -55,9 +55,13 @@ export class FormulaBook {
     return sheet && col ? `${sheet}!${absolute(cellAddress(row, Number(col)))}` : undefined;
   }
 
-  /** Like range(), for columns a figure cannot be written without (the caller checked the data has them). */
+  /**
+   * Like range(), for columns a figure cannot be written without. A column the sheet does not have (an Amount
+   * the import derived from Quantity × Unit price) gives a MISSING marker, and dropUncheckable() then leaves
+   * the figure's formula out rather than show one that cannot work on the sheet's cells.
+   */
   col(section: SectionName, field: string): string {
-    return this.range(section, field) ?? `${section}_${field}_missing`;
+    return this.range(section, field) ?? `${section}_${field}${MISSING}`;
   }
 
   /** The deals' outcome as Goalsheet classifies it, one word per row: GOALS.OUTCOME(Deals!…)="won". */
@@ -121,3 +125,29 @@ export const arrayConstant = (rows: readonly (readonly (string | number)[])[]): 
 export const formula = (expression: string): string => `=${expression}`;
 
 const absolute = (address: string): string => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+
+/** booked × days in the period / days elapsed: shared/kpi/forecast.ts's run-rate, written out (no GOALS function). */
+export const runRateFormula = (booked: string, start: number, end: number, asOf: number): string =>
+  `(${booked})*(${date(end)}-${date(start)}+1)/(MIN(${date(end)},${date(asOf)})-${date(start)}+1)`;
+
+/** Only the formulas a figure has: a figure the data cannot give carries none (not an `undefined` entry). */
+export const defined = <K extends string>(formulas: Readonly<Partial<Record<K, string | undefined>>>) =>
+  Object.fromEntries(Object.entries(formulas).filter(([, f]) => f !== undefined)) as Partial<Record<K, string>>;
+
+const MISSING = "_missing";
+
+/** Remove, in place, every formula that names a column the sheet does not have (see FormulaBook.col). */
+export function dropUncheckable(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const v of value) dropUncheckable(v);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const owner = value as Record<string, unknown>;
+  const formulas = owner.formulas as Record<string, string> | undefined;
+  if (formulas && typeof formulas === "object" && !Array.isArray(formulas)) {
+    for (const [key, f] of Object.entries(formulas))
+      if (typeof f === "string" && f.includes(MISSING)) delete formulas[key];
+  }
+  for (const [key, v] of Object.entries(owner)) if (key !== "formulas") dropUncheckable(v);
+}

@@ -126,8 +126,7 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
     const tally = emptyTally();
     const found = closedIn(ctx, scope, (_, outcome) => addOutcome(tally, outcome));
     if (!found) return undefined;
-    const { book } = ctx;
-    const expression = `GOALS.WINRATE(${filter(book.col("deals", "outcome"), closedInCondition(ctx, scope, found.rep))})`;
+    const expression = winRateCall(ctx, closedInCondition(ctx, scope, found.rep));
     return figure(winRateOf(tally, "closed"), expression, periodScope(scope, found.rep));
   },
   deal_size: (ctx, scope) => {
@@ -136,9 +135,7 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
       if (outcome === "won" && d.amount !== undefined) amounts.push(d.amount);
     });
     if (!found || !ctx.book.range("deals", "amount")) return undefined;
-    const { book } = ctx;
-    const rows = all(closedInCondition(ctx, scope, found.rep), book.present("deals", "amount"));
-    const expression = `GOALS.DEALSIZE(${filter(book.col("deals", "amount"), rows)},${filter(book.col("deals", "outcome"), rows)})`;
+    const expression = dealSizeCall(ctx, closedInCondition(ctx, scope, found.rep));
     return figure(dealSize(amounts), expression, periodScope(scope, found.rep));
   },
   cycle: (ctx, scope) => {
@@ -173,6 +170,17 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
     return figure(open, expression, openAtScope(scope.to, owner));
   },
 };
+
+/** =GOALS.WINRATE over the deals a condition keeps (closed in a window, of a rep…). */
+export const winRateCall = (ctx: ModelContext, rows: string): string =>
+  `GOALS.WINRATE(${filter(ctx.book.col("deals", "outcome"), rows)})`;
+
+/** =GOALS.DEALSIZE over the deals a condition keeps that have an amount. */
+export function dealSizeCall(ctx: ModelContext, condition: string): string {
+  const { book } = ctx;
+  const rows = all(condition, book.present("deals", "amount"));
+  return `GOALS.DEALSIZE(${filter(book.col("deals", "amount"), rows)},${filter(book.col("deals", "outcome"), rows)})`;
+}
 
 /** =GOALS.SALESCYCLE over the won deals closed in the scope that have a Created date. */
 export function salesCycleFormula(ctx: ModelContext, scope: MetricScope, rep: string | undefined): string {

@@ -83,7 +83,9 @@ export function pipelineSection(ctx: ModelContext, input: PipelineInputs): Pipel
       : pipelineCoverage(stats.openAmount, remaining, typeof rate === "number" && rate > 0 ? rate : undefined);
   const coverage = covered === undefined || isExcelError(covered) ? undefined : covered;
   const coverageCall = `GOALS.PIPECOVERAGE(${openAmountFormula},${remainingFormula},${rateFormula})`;
-  const weightedFormula = weightedForecastFormula(ctx, byStage, unstaged, fallback, stats.ownProbabilities.length > 0);
+  const weightedForecastFormula = weightedFormula(ctx, byStage, fallback, stats.ownProbabilities.length > 0, {
+    unstaged: unstaged !== 0,
+  });
   return {
     openDeals: stats.overall.open,
     openAmount: stats.openAmount,
@@ -102,13 +104,13 @@ export function pipelineSection(ctx: ModelContext, input: PipelineInputs): Pipel
     formulas: {
       openDeals: formula(sumproduct(open)),
       openAmount: formula(openAmountFormula),
-      weightedForecast: formula(weightedFormula),
+      weightedForecast: formula(weightedForecastFormula),
       bookedToDate: formula(bookedFormula),
       ...(target ? { target: target.formula } : {}),
       ...(remainingFormula ? { remaining: formula(remainingFormula) } : {}),
       ...(coverage ? { coverage: formula(`INDEX(${coverageCall},1,1)`) } : {}),
       ...(coverage?.neededCoverage !== undefined ? { neededCoverage: formula(`INDEX(${coverageCall},1,2)`) } : {}),
-      ...(remaining ? { expectedShareOfRemaining: formula(`(${weightedFormula})/${remainingFormula}`) } : {}),
+      ...(remaining ? { expectedShareOfRemaining: formula(`(${weightedForecastFormula})/${remainingFormula}`) } : {}),
     },
   };
 }
@@ -117,18 +119,20 @@ export function pipelineSection(ctx: ModelContext, input: PipelineInputs): Pipel
  * =GOALS.WEIGHTEDPIPELINE over the open deals that have a stage, with the stage table the report used (Settings'
  * probabilities, the win rate for stages without one), plus the open deals without a stage at the win rate,
  * plus the deals with their own Probability at it (a column of 0–100 numbers read as percentages, as imported).
+ * `extra` narrows the deals (a rep, due by a date); `mayBeEmpty` guards each part against an empty FILTER.
  */
-function weightedForecastFormula(
+export function weightedFormula(
   ctx: ModelContext,
-  byStage: readonly { stage: string; amount: number; probability: number }[],
-  unstaged: number,
+  byStage: readonly { readonly stage: string; readonly probability: number }[],
   fallback: number,
   ownProbabilities: boolean,
+  options: { readonly unstaged?: boolean; readonly extra?: string; readonly mayBeEmpty?: boolean } = {},
 ): string {
   const { book } = ctx;
-  const open = book.outcomeIs("open");
+  const open = all(book.outcomeIs("open"), options.extra);
   const amount = book.col("deals", "amount");
   const parts: string[] = [];
+  const guard = (rows: string, part: string) => (options.mayBeEmpty ? `IF(${sumproduct(rows)}=0,0,${part})` : part);
   const noOwn = ownProbabilities ? `(${book.col("deals", "probability")}="")` : undefined;
   if (byStage.length > 0) {
     // The table lists each stage once as WEIGHTEDPIPELINE matches them (case and spacing folded).
@@ -138,10 +142,13 @@ function weightedForecastFormula(
     const staged = all(open, book.present("deals", "stage"), noOwn);
     const stage = book.col("deals", "stage");
     parts.push(
-      `GOALS.WEIGHTEDPIPELINE(${filter(amount, staged)},${filter(stage, staged)},${arrayConstant([...table.values()])})`,
+      guard(
+        staged,
+        `GOALS.WEIGHTEDPIPELINE(${filter(amount, staged)},${filter(stage, staged)},${arrayConstant([...table.values()])})`,
+      ),
     );
   }
-  if (unstaged !== 0 || byStage.length === 0) {
+  if (options.unstaged !== false || byStage.length === 0) {
     const blank = book.range("deals", "stage") ? `(${book.col("deals", "stage")}="")` : undefined;
     parts.push(`${sumproduct(all(amount, open, blank, noOwn))}*${num(fallback)}`);
   }
@@ -149,7 +156,7 @@ function weightedForecastFormula(
     const probability = book.col("deals", "probability");
     const own = all(open, book.present("deals", "probability"));
     parts.push(
-      `SUMPRODUCT(${filter(amount, own)},${filter(probability, own)})/IF(MAX(${probability})>1,100,1)`,
+      guard(own, `SUMPRODUCT(${filter(amount, own)},${filter(probability, own)})/IF(MAX(${probability})>1,100,1)`),
     );
   }
   return parts.join("+");

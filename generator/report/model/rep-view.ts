@@ -3,11 +3,12 @@ import { dealSize } from "../../../shared/kpi/deals.js";
 import { runRateProjection } from "../../../shared/kpi/forecast.js";
 import { paceStatus } from "../../../shared/kpi/pacing.js";
 import { winRateOf } from "../../../shared/winrate/winrate.js";
-import type { WorkbookData } from "../workbook/data.js";
+import type { ModelContext } from "./context.js";
 import type { ActionKind, ActionList, DealScan, OpenBook } from "./deal-scan.js";
-import type { Period } from "./period.js";
+import { all, defined, formula, runRateFormula, sumproduct } from "./formulas.js";
+import { dealSizeCall, winRateCall } from "./metrics.js";
 import { type PlanFigures, planFigures, type Rates } from "./plan.js";
-import type { GoalRow, GoalsSection, PacingStatus, QuotaSection, ValueFormat } from "./report-model.js";
+import type { Formulas, GoalRow, GoalsSection, PacingStatus, QuotaSection, ValueFormat } from "./report-model.js";
 import { MAX_GROUPS } from "./win-rate-section.js";
 
 /**
@@ -27,6 +28,7 @@ export interface RepGoal {
   readonly progress: number | null;
   readonly status: PacingStatus;
   readonly deadline: string | null;
+  readonly formulas: Formulas<"current" | "target" | "progress">;
 }
 
 export interface RepView {
@@ -49,6 +51,7 @@ export interface RepView {
   readonly plan: PlanFigures | null;
   readonly goals: readonly RepGoal[];
   readonly actions: Readonly<Record<ActionKind, ActionList>>;
+  readonly formulas: Formulas<"booked" | "quotaToDate" | "rampedQuota" | "pace" | "gapToDate" | "projection">;
 }
 
 export interface RepsSection {
@@ -58,8 +61,6 @@ export interface RepsSection {
 }
 
 interface Inputs {
-  readonly data: WorkbookData;
-  readonly period: Period;
   readonly quota: QuotaSection | undefined;
   readonly goals: GoalsSection | undefined;
   readonly scan: DealScan | undefined;
@@ -67,12 +68,19 @@ interface Inputs {
 }
 
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
-const EMPTY_LIST: ActionList = { deals: [], count: 0, amount: 0 };
-const EMPTY_BOOK: OpenBook = { openDeals: 0, openAmount: 0, weightedDue: 0 };
+const EMPTY_LIST: ActionList = { deals: [], count: 0, amount: 0, formulas: { count: "=0", amount: "=0" } };
+const EMPTY_BOOK: OpenBook = {
+  openDeals: 0,
+  openAmount: 0,
+  weightedDue: 0,
+  formulas: { openDeals: "=0", openAmount: "=0", weightedDue: "=0" },
+};
+const bare = (f: string | undefined, value: number): string => (f ? f.replace(/^=/, "") : String(value));
 const key = (name: string) => name.trim().toLowerCase();
 
-export function repsSection(input: Inputs): RepsSection | undefined {
-  const { data, period, quota, goals, scan } = input;
+export function repsSection(ctx: ModelContext, input: Inputs): RepsSection | undefined {
+  const { data, period, book: sheet } = ctx;
+  const { quota, goals, scan } = input;
   const starts = new Map((data.reps ?? []).map((r) => [key(r.rep ?? ""), r.startDate]));
   const names: string[] = quota ? quota.rows.map((r) => r.rep) : [];
   const known = new Set(names.map(key));
@@ -100,13 +108,24 @@ export function repsSection(input: Inputs): RepsSection | undefined {
     const from = Math.max(period.start, repStart === undefined ? period.start : Math.floor(repStart));
     const projected = from <= period.asOf ? runRateProjection(booked, from, period.end, period.asOf) : 0;
     const book = scan?.byRep.get(rep);
+    // The rep's deals closed in the key figures' window, as the scan groups them (the rep's name as written).
+    const closedHere = ctx.deals
+      ? all(sheet.within("deals", "closed", ctx.deals.scope.window), sheet.groupIs("deals", "rep", rep))
+      : "0";
+    const bookedF = row?.formulas.bookings
+      ? bare(row.formulas.bookings, booked)
+      : sumproduct(sheet.col("deals", "amount"), sheet.outcomeIs("won"), closedHere);
     // The rep's own win rate and deal size over the key figures' window, through the same cores (WINRATE, DEALSIZE).
     const rate = book ? winRateOf(book.closedThisYear, "closed") : undefined;
     const size = book ? dealSize(book.wonAmounts) : undefined;
     const own: Rates = {
-      winRate: typeof rate === "number" ? rate : undefined,
-      dealSize: typeof size === "number" ? size : undefined,
+      winRate: typeof rate === "number" ? { value: rate, formula: formula(winRateCall(ctx, closedHere)) } : undefined,
+      dealSize: typeof size === "number" ? { value: size, formula: formula(dealSizeCall(ctx, closedHere)) } : undefined,
     };
+    const gap = row ? Math.max(0, row.rampedQuota - booked) : null;
+    const rampedF = row ? bare(row.formulas.rampedQuota, row.rampedQuota) : undefined;
+    const dueF = row ? bare(row.formulas.quotaToDate, row.quotaToDate) : undefined;
+    const projection = isExcelError(projected) ? null : projected;
     return {
       rep,
       anchor: `rep-${i + 1}`,
@@ -117,11 +136,35 @@ export function repsSection(input: Inputs): RepsSection | undefined {
       rampedQuota: row?.rampedQuota ?? null,
       pace,
       gapToDate: row ? Math.max(0, row.quotaToDate - booked) : null,
-      projection: isExcelError(projected) ? null : projected,
-      pipeline: book ?? EMPTY_BOOK,
-      plan: row ? planFigures(Math.max(0, row.rampedQuota - booked), own, input.teamRates) : null,
+      projection,
+      pipeline: book
+        ? {
+            openDeals: book.openDeals,
+            openAmount: book.openAmount,
+            weightedDue: book.weightedDue,
+            formulas: book.formulas,
+          }
+        : EMPTY_BOOK,
+      plan:
+        row && gap !== null
+          ? planFigures({ value: gap, formula: formula(`MAX(0,(${rampedF})-(${bookedF}))`) }, own, input.teamRates)
+          : null,
       goals: (goals?.rows ?? []).filter((g) => g.owner !== null && key(g.owner) === key(rep)).map(repGoal),
       actions: book?.lists ?? { stalled: EMPTY_LIST, slipped: EMPTY_LIST, closing: EMPTY_LIST },
+      formulas: {
+        booked: formula(bookedF),
+        ...(row
+          ? {
+              quotaToDate: formula(dueF as string),
+              rampedQuota: formula(rampedF as string),
+              gapToDate: formula(`MAX(0,(${dueF})-(${bookedF}))`),
+              ...(row.formulas.attainment && pace !== null ? { pace: row.formulas.attainment } : {}),
+            }
+          : {}),
+        ...(projection !== null
+          ? { projection: from <= period.asOf ? formula(runRateFormula(bookedF, from, period.end, period.asOf)) : "=0" }
+          : {}),
+      },
     };
   });
   return { reps, more: standings.length - shown.length };
@@ -147,5 +190,7 @@ function repGoal(g: GoalRow): RepGoal {
     progress: g.progress,
     status: g.status,
     deadline: g.deadline,
+    // The goal row's own formulas (those it has: a figure the data cannot give has none).
+    formulas: defined({ current: g.formulas.current, target: g.formulas.target, progress: g.formulas.progress }),
   };
 }

@@ -7,8 +7,8 @@ import type { BurnUpSection } from "./burn-up.js";
 import type { ComparisonSection } from "./comparison.js";
 import type { PlanSection } from "./plan.js";
 import type { RepsSection } from "./rep-view.js";
-import type { Verdict } from "./verdict.js";
 import type { FigureScope } from "./scope.js";
+import type { Verdict } from "./verdict.js";
 
 export type { FigureScope } from "./scope.js";
 

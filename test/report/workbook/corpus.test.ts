@@ -154,6 +154,8 @@ describe("the export corpus (test/corpus/exports)", () => {
     }
     expect(iso.model.clv?.customers).toBe(customers);
     expect(iso.model.clv?.revenue).toBeCloseTo(revenue, 6);
-    expect(us.model.clv).toEqual(iso.model.clv);
+    // The same figures; their formulas name each file's own sheet.
+    const figures = (v: unknown) => JSON.parse(JSON.stringify(v, (k, x) => (k === "formulas" ? undefined : x)));
+    expect(figures(us.model.clv)).toEqual(figures(iso.model.clv));
   });
 });
