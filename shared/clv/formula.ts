@@ -5,7 +5,7 @@ import { firstFailure, fraction, wholeNumber } from "../kpi/rules.js";
 
 /**
  * Retention-based customer lifetime value with discounting (Fader & Hardie, "Reconciling and Clarifying CLV
- * Formulas"; DOMAIN.md). With margin m per period, retention r = 1 − churn and discount d per period, the three
+ * Formulas"; docs/domain.md). With margin m per period, retention r = 1 − churn and discount d per period, the three
  * published formulas differ only in when the first margin arrives:
  * - "end":           m/(1+d−r). Each period's margin is received at its end by a customer alive at its start:
  *                    Σ_{t≥1} m·r^(t−1)/(1+d)^t. At d = 0 it is m/churn, the familiar ARPA × gross margin / churn,

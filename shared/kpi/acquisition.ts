@@ -4,7 +4,7 @@ import { numberParam, optional } from "../excel/params.js";
 import { firstFailure, fraction, nonZeroDivisor, notNegative } from "./rules.js";
 
 /**
- * Acquisition economics (DOMAIN.md "CLV"): CAC = sales & marketing spend / new customers; LTV:CAC (> 3 is the
+ * Acquisition economics (docs/domain.md, "Acquisition, churn and growth"): CAC = sales & marketing spend / new customers; LTV:CAC (> 3 is the
  * usual guide); CAC payback in months = CAC / (ARPA × gross margin), with ARPA per month.
  */
 export function cac(spend: number, newCustomers: number): number | ExcelError {

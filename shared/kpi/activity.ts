@@ -5,12 +5,12 @@ import { type CellValue, numbersOf, shapeOf } from "../excel/values.js";
 import { firstFailure, notNegative, positive } from "./rules.js";
 
 /**
- * Activity goals back-solved from a revenue goal through stage conversion rates (DOMAIN.md): 14 deals at
+ * Activity goals back-solved from a revenue goal through stage conversion rates (docs/domain.md): 14 deals at
  * 40% / 50% / 35% / 10% need 35 proposals, 70 second meetings, 200 first meetings and 2,000 calls.
  * Each count is rounded up to a whole activity before the next stage is solved, since a rep cannot hold 34.3
  * meetings and rounding down would miss the target.
  *
- * Rates are listed either "close first" (the default, as DOMAIN.md states them: the first rate converts the last
+ * Rates are listed either "close first" (the default, as docs/domain.md states them: the first rate converts the last
  * stage into a deal) or "top first" (funnel order: the first rate converts the first activity into the next stage).
  * Either way each count is aligned with its rate: it is how many must enter the stage that converts at that rate.
  */

@@ -5,7 +5,7 @@ import { dateParam, numberParam, optional } from "../excel/params.js";
 import { firstFailure, nonZeroDivisor, notNegative, positive } from "./rules.js";
 
 /**
- * Attainment = actual / target. Pacing compares it with the share of the period elapsed (DOMAIN.md): a goal due at
+ * Attainment = actual / target. Pacing compares it with the share of the period elapsed (docs/domain.md): a goal due at
  * `deadline` and started at `start` should, on a straight line, stand at target × elapsed share by `asOf`.
  *
  * Status thresholds, on pace = actual / expected by now:

@@ -6,7 +6,7 @@ import { normaliseWord } from "../winrate/outcomes.js";
 import { firstFailure, fraction, nonZeroDivisor, notNegative, positiveFraction } from "./rules.js";
 
 /**
- * Pipeline KPIs (DOMAIN.md "Other KPIs"): the weighted forecast Σ amount × stage probability ($10K at 50% → $5K);
+ * Pipeline KPIs (docs/domain.md, "Pipeline"): the weighted forecast Σ amount × stage probability ($10K at 50% → $5K);
  * coverage = open pipeline / remaining target, with the coverage a win rate needs (1 / win rate) and the share of the
  * target the pipeline can be expected to bring (coverage × win rate: 3.0× at 22% → about 66%); and sales velocity,
  * revenue per day = opportunities × deal size × win rate / cycle days (40 × 25,000 × 0.25 / 90 = 2,777.78).

@@ -4,7 +4,7 @@ import { numberParam } from "../excel/params.js";
 import { firstFailure, nonZeroDivisor, notNegative } from "./rules.js";
 
 /**
- * Retention KPIs (DOMAIN.md "Other KPIs"). Churn rate = customers lost in the period / customers at its start.
+ * Retention KPIs (docs/domain.md, "Acquisition, churn and growth"). Churn rate = customers lost in the period / customers at its start.
  * NRR = (start + expansion − contraction − churned) / start; GRR is the same without expansion, so it never
  * exceeds 1. Amounts are recurring revenue (MRR/ARR) of the customers present at the start of the period.
  */

@@ -11,7 +11,7 @@ import {
 import { seededRandom, simulateCustomer } from "../../shared/clv/simulate.js";
 import { standardErrors } from "./support.js";
 
-/** The published CDNOW estimates (Fader, Hardie & Lee 2005; DOMAIN.md), in weeks. */
+/** The published CDNOW estimates (Fader, Hardie & Lee 2005; docs/domain.md), in weeks. */
 const CDNOW: BgnbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const SPEND = { p: 6.25, q: 3.74, gamma: 15.44 };
 

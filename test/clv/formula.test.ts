@@ -4,7 +4,7 @@ import { CLV_TIMINGS, clv } from "../../shared/clv/formula.js";
 import { excel } from "../../shared/functions.js";
 
 describe("CLV(value_per_period, churn_rate, [gross_margin], [discount_rate], [periods], [timing])", () => {
-  // Cited values: DOMAIN.md "CLV" (Fader & Hardie, "Reconciling and Clarifying CLV Formulas"):
+  // Cited values: docs/domain.md "CLV" (Fader & Hardie, "Reconciling and Clarifying CLV Formulas"):
   // m = 100, r = 0.8, d = 0.10 → m(1+d)/(1+d−r) = 366.67, m·r/(1+d−r) = 266.67, m/(1+d−r) = 333.33;
   // SaaS: ARPA 500 × gross margin 0.8 / churn 0.02 = 20,000.
   it.each([
@@ -12,7 +12,7 @@ describe("CLV(value_per_period, churn_rate, [gross_margin], [discount_rate], [pe
     ["Gupta–Lehmann: survive a period first", [100, 0.2, 1, 0.1, undefined, "gupta lehmann"], 266.67],
     ["end (the default)", [100, 0.2, 1, 0.1], 333.33],
     ["Gupta-Lehmann spelt with a hyphen and capitals", [100, 0.2, 1, 0.1, undefined, "Gupta-Lehmann"], 266.67],
-    ["SaaS ARPA × margin / churn (DOMAIN.md)", [500, 0.02, 0.8], 20000],
+    ["SaaS ARPA × margin / churn (docs/domain.md)", [500, 0.02, 0.8], 20000],
   ])("%s", (_name, args, expected) => {
     expect(excel.CLV(...args)).toBeCloseTo(expected, 2);
   });

@@ -3,11 +3,11 @@ import { excel } from "../../shared/functions.js";
 
 describe("CAC(spend, new_customers), LTVCAC(ltv, cac), CACPAYBACK(cac, arpa, [gross_margin])", () => {
   it.each([
-    // DOMAIN.md: CAC = sales & marketing spend / new customers.
+    // docs/domain.md: CAC = sales & marketing spend / new customers.
     ["CAC", excel.CAC(120_000, 40), 3000],
-    // DOMAIN.md: LTV 20,000 (500 × 0.8 / 0.02) against a CAC of 5,000 is 4:1, above the 3:1 guide.
+    // docs/domain.md: LTV 20,000 (500 × 0.8 / 0.02) against a CAC of 5,000 is 4:1, above the 3:1 guide.
     ["LTV:CAC", excel.LTVCAC(excel.CLV(500, 0.02, 0.8), 5000), 4],
-    // DOMAIN.md: payback = CAC / (ARPA × gross margin) = 6,000 / (500 × 0.8) = 15 months.
+    // docs/domain.md: payback = CAC / (ARPA × gross margin) = 6,000 / (500 × 0.8) = 15 months.
     ["CAC payback", excel.CACPAYBACK(6000, 500, 0.8), 15],
     ["CAC payback with gross margin omitted (1)", excel.CACPAYBACK(6000, 500), 12],
   ])("%s", (_name, result, expected) => {

@@ -9,7 +9,7 @@ const col = (...values: unknown[]) => values.map((v) => [v]);
 const day = (iso: string) => isoToSerial(iso) as number;
 
 describe("ACTIVITYPLAN(target, conversion_rates, [deal_size], [order])", () => {
-  it("back-solves 14 deals at 40/50/35/10% to 35 / 70 / 200 / 2,000 (DOMAIN.md)", () => {
+  it("back-solves 14 deals at 40/50/35/10% to 35 / 70 / 200 / 2,000 (docs/domain.md)", () => {
     expect(excel.ACTIVITYPLAN(14, col(0.4, 0.5, 0.35, 0.1))).toEqual(col(35, 70, 200, 2000));
   });
 
@@ -57,7 +57,7 @@ describe("ACTIVITYPLAN(target, conversion_rates, [deal_size], [order])", () => {
 
 describe("ATTAINMENT(actual, target)", () => {
   it.each([
-    // DOMAIN.md: a rep on 862.5K quota (15M × 115% / 20) who closes 862.5K attains 100%.
+    // docs/domain.md: a rep on 862.5K quota (15M × 115% / 20) who closes 862.5K attains 100%.
     [862_500, 862_500, 1],
     [431_250, 862_500, 0.5],
     [1_035_000, 862_500, 1.2],

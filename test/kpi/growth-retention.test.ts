@@ -10,7 +10,7 @@ describe("GROWTH(from, to) and CAGR(from, to, [periods])", () => {
     // 1,000,000 × 1.1² = 1,210,000, so the compound rate over two years is 10% (hand check).
     ["CAGR over two periods", excel.CAGR(1_000_000, 1_210_000, 2), 0.1],
     ["CAGR defaults to one period", excel.CAGR(100, 150), 0.5],
-    // 700K → 5M in one year (DOMAIN.md's unrealistic goal) needs 614% growth.
+    // 700K → 5M in one year (docs/domain.md's unrealistic goal) needs 614% growth.
     ["700K → 5M", excel.GROWTH(700_000, 5_000_000), 43 / 7],
   ])("%s", (_name, result, expected) => {
     expect(result).toBeCloseTo(expected, 12);
@@ -29,7 +29,7 @@ describe("GROWTH(from, to) and CAGR(from, to, [periods])", () => {
 
 describe("CHURNRATE(start_count, lost_count), NRR(...), GRR(...)", () => {
   it.each([
-    // DOMAIN.md: churn = lost in the period / customers at its start; 0.02 is the SaaS example's churn.
+    // docs/domain.md: churn = lost in the period / customers at its start; 0.02 is the SaaS example's churn.
     ["churn 10 of 500", excel.CHURNRATE(500, 10), 0.02],
     // NRR = (start + expansion − contraction − churn) / start: (100 + 15 − 3 − 5) / 100.
     ["NRR", excel.NRR(100_000, 15_000, 3_000, 5_000), 1.07],

@@ -11,7 +11,7 @@ const stages = [
 ];
 
 describe("WEIGHTEDPIPELINE(amounts, stages, stage_table)", () => {
-  it("weights $10K at 50% to $5K (DOMAIN.md)", () => {
+  it("weights $10K at 50% to $5K (docs/domain.md)", () => {
     expect(excel.WEIGHTEDPIPELINE(10_000, "Proposal", [["Proposal", 0.5]])).toBe(5000);
   });
 
@@ -63,7 +63,7 @@ describe("WEIGHTEDPIPELINE(amounts, stages, stage_table)", () => {
 });
 
 describe("PIPECOVERAGE(pipeline, remaining_target, [win_rate])", () => {
-  it("gives 3.0× coverage, 4.545× needed and about 66% expected at a 22% win rate (DOMAIN.md)", () => {
+  it("gives 3.0× coverage, 4.545× needed and about 66% expected at a 22% win rate (docs/domain.md)", () => {
     const [coverage, needed, expected] = (excel.PIPECOVERAGE(4_800_000, 1_600_000, 0.22) as number[][])[0] ?? [];
     expect(coverage).toBeCloseTo(3, 12);
     expect(needed).toBeCloseTo(4.545, 3);
@@ -103,7 +103,7 @@ describe("PIPECOVERAGE(pipeline, remaining_target, [win_rate])", () => {
 });
 
 describe("VELOCITY(opportunities, deal_size, win_rate, cycle_days)", () => {
-  it("gives 40 × 25,000 × 0.25 / 90 = 2,777.78 per day (DOMAIN.md)", () => {
+  it("gives 40 × 25,000 × 0.25 / 90 = 2,777.78 per day (docs/domain.md)", () => {
     expect(excel.VELOCITY(40, 25_000, 0.25, 90)).toBeCloseTo(2777.78, 2);
     expect(salesVelocity(40, 25_000, 0.25, 90)).toBeCloseTo(250_000 / 90, 12);
   });

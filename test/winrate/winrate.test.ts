@@ -6,12 +6,12 @@ const col = (...values: unknown[]) => values.map((v) => [v]);
 const repeat = (value: unknown, n: number) => Array.from({ length: n }, () => value);
 
 describe("WINRATE(outcomes, [amounts], [basis])", () => {
-  // Cited values: DOMAIN.md "Win rate" (20 won / 30 lost → 40%; 100 created, 3 won, 7 lost, 90 open → 3% / 30%).
+  // Cited values: docs/domain.md "Win rate" (20 won / 30 lost → 40%; 100 created, 3 won, 7 lost, 90 open → 3% / 30%).
   const hundred = col(...repeat("Won", 3), ...repeat("Lost", 7), ...repeat("Negotiation", 90));
   it.each([
-    ["20 won, 30 lost (DOMAIN.md)", col(...repeat("Won", 20), ...repeat("Lost", 30)), undefined, 0.4],
-    ["100 created: closed basis (DOMAIN.md)", hundred, "closed", 0.3],
-    ["100 created: created basis (DOMAIN.md)", hundred, "created", 0.03],
+    ["20 won, 30 lost (docs/domain.md)", col(...repeat("Won", 20), ...repeat("Lost", 30)), undefined, 0.4],
+    ["100 created: closed basis (docs/domain.md)", hundred, "closed", 0.3],
+    ["100 created: created basis (docs/domain.md)", hundred, "created", 0.03],
     ["broad basis counts no decision", col("Won", "Lost", "No decision", "No decision"), "broad", 0.25],
     ["closed basis ignores no decision and open", col("Won", "Lost", "No decision", "Proposal"), "closed", 0.5],
     ["blanks are ignored", col("Won", null, "", "Lost", "  "), undefined, 0.5],
@@ -199,7 +199,8 @@ describe("OUTCOME(outcomes)", () => {
     ).toEqual([
       ["won", "lost"],
       ["open", ""],
-      ["won", "lost"],
+      // A number is no outcome word, and 0 reads as a blank cell (the blank rule): "".
+      ["won", ""],
       ["no decision", "won"],
     ]);
   });
