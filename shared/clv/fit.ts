@@ -1,5 +1,5 @@
 import { type ExcelError, valueError } from "../excel/errors.js";
-import { type BgnbdFit, fitBgnbd } from "./bgnbd.js";
+import { type BgnbdFit, type FitFailure, fitBgnbd } from "./bgnbd.js";
 import { fitGammaGamma, type GammaGammaFit } from "./gammagamma.js";
 import {
   type ClvTimeUnit,
@@ -30,6 +30,8 @@ export interface ClvFit {
   readonly converged: boolean;
   /** "converged", or why not (the first model that failed). */
   readonly message: string;
+  /** Why, as data: the model that failed and its FitFailure (for words in the reader's language). */
+  readonly failure?: FitFailure & { readonly model: "BG/NBD" | "Gamma-Gamma" };
   /** Repeat customers left out of Gamma-Gamma because their repeat purchases average 0 (`zeroSpend: "exclude"`). */
   readonly spendLeftOut: number;
 }
@@ -87,6 +89,9 @@ export function fitClv(transactions: readonly ClvTransaction[], options: FitOpti
     gammaGamma,
     converged: failed === undefined,
     message: failed === undefined ? "converged" : failed.message,
+    ...(failed?.failure
+      ? { failure: { ...failed.failure, model: failed === bgnbd ? ("BG/NBD" as const) : ("Gamma-Gamma" as const) } }
+      : {}),
     spendLeftOut: summaries.length - spending.length,
   };
 }

@@ -146,6 +146,8 @@ describe("fitBgnbd(summaries) on simulated customers", () => {
     const result = fitBgnbd(loyal);
     expect(result.converged).toBe(false);
     expect(result.message).toMatch(/^BG\/NBD did not converge: a = \S+ runs to the edge \(the data do not identify it/);
+    // The same reason as data, for words in the reader's language (the report's note.clvFit.edge).
+    expect(result.failure).toEqual({ kind: "edge", param: "a", value: result.params.a });
   });
 
   it("flags a fit the data cannot identify instead of returning it silently", () => {

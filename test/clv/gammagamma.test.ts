@@ -102,11 +102,13 @@ describe("fitGammaGamma(summaries)", () => {
     const fit = fitGammaGamma(Array.from({ length: 100 }, (_, i) => ({ x: 1 + (i % 5), monetary: 20 })));
     expect(fit.converged).toBe(false);
     expect(fit.message).toMatch(/^Gamma-Gamma did not converge: p = \S+ runs to the edge/);
+    expect(fit.failure).toEqual({ kind: "edge", param: "p", value: fit.params.p });
   });
 
   it("refuses a mean spend that the data say is infinite (q ≤ 1)", () => {
     const fit = fitGammaGamma(simulate({ p: 2, q: 0.5, gamma: 10 }, 3000, 11));
     expect(fit.converged).toBe(false);
     expect(fit.message).toMatch(/^Gamma-Gamma: q must exceed 1 for a finite mean spend, got q = 0\.\d+/);
+    expect(fit.failure).toEqual({ kind: "heavyTail", value: fit.params.q });
   });
 });

@@ -203,9 +203,11 @@ describe("buildReportModel(data, options) on the hand-checked fixture", () => {
       averageOrderValue: 250,
       predictive: null,
     });
-    expect(model.clv?.predictiveNote).toMatchInlineSnapshot(
-      `"CLV needs at least 10 customers with a repeat purchase (on a later day) to fit, got 1 of 3 customers"`,
-    );
+    // As data, worded per locale (templates/locales/*.json, note.clvTooFewRepeat).
+    expect(model.clv?.predictiveNote).toEqual({
+      code: "clvTooFewRepeat",
+      values: { needed: 10, repeat: 1, customers: 3 },
+    });
   });
 
   it("leaves out every section whose data is missing", () => {

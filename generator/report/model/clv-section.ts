@@ -1,13 +1,14 @@
-import { fitClv } from "../../../shared/clv/fit.js";
+import { type ClvFit, type FitOptions, fitClv, MIN_REPEAT_CUSTOMERS } from "../../../shared/clv/fit.js";
 import { clvOverview, predictClv } from "../../../shared/clv/predict.js";
-import { isExcelError } from "../../../shared/excel/errors.js";
+import { summarise } from "../../../shared/clv/summary.js";
+import { type ExcelError, isExcelError } from "../../../shared/excel/errors.js";
 import { mean } from "../../../shared/kpi/distribution.js";
 import { barChart } from "../charts/bars.js";
 import type { Acquisition } from "./acquisition.js";
 import type { ModelContext } from "./context.js";
 import { distinctCustomers, purchasesIn, spanCondition } from "./customer-metrics.js";
 import { date, filter, formula, num, sumproduct, text } from "./formulas.js";
-import type { ClvSection, PredictiveClv } from "./report-model.js";
+import type { ClvSection, PredictiveClv, ReportNote } from "./report-model.js";
 import { toDateScope } from "./scope.js";
 
 /** Predict a year ahead, in weeks (the unit of Fader, Hardie & Lee's CDNOW analysis). */
@@ -66,15 +67,16 @@ export function clvSection(ctx: ModelContext, acquisition?: Acquisition): ClvSec
   };
 }
 
-function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: string | null } {
+function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: ReportNote | null } {
   const asOf = ctx.period.asOf;
   const rows = (ctx.purchases ?? []).filter((t) => t.date < asOf + 1);
   // A repeat customer who spent nothing leaves the spend model, not the whole prediction (import warns).
-  const fit = fitClv(rows, { timeUnit: "weeks", asOf, later: "ignore", zeroSpend: "exclude" });
-  if (isExcelError(fit)) return { predictive: null, note: fit.message };
-  if (!fit.converged) return { predictive: null, note: fit.message };
+  const options: FitOptions = { timeUnit: "weeks", asOf, later: "ignore", zeroSpend: "exclude" };
+  const fit = fitClv(rows, options);
+  if (isExcelError(fit) || !fit.converged) return { predictive: null, note: fitNote(fit, rows, options) };
   const predictions = predictClv(fit, { horizon: HORIZON_WEEKS, discountRate: 0 });
-  if (isExcelError(predictions)) return { predictive: null, note: predictions.message };
+  if (isExcelError(predictions))
+    return { predictive: null, note: { code: "clvNoFit", values: { detail: predictions.message } } };
   const overview = clvOverview(predictions, { top: TOP_CUSTOMERS, bins: 10 });
   const p = fit.bgnbd.params;
   const f = predictiveFormulas(ctx);
@@ -133,6 +135,37 @@ function predict(ctx: ModelContext): { predictive: PredictiveClv | null; note: s
     },
     note: null,
   };
+}
+
+/**
+ * Why predicted value is not shown, as a note in the report's language: the model that did not converge and
+ * why (the core's FitFailure), or too few repeat customers to fit; anything else keeps the core's message.
+ */
+function fitNote(
+  fit: ClvFit | ExcelError,
+  rows: readonly { customer: string; date: number; amount: number }[],
+  options: FitOptions,
+): ReportNote {
+  if (!isExcelError(fit) && fit.failure) {
+    const f = fit.failure;
+    const detail: Record<string, string> = {};
+    if (f.kind === "edge") detail.param = f.param;
+    if (f.kind === "edge" || f.kind === "heavyTail") detail.value = f.value.toPrecision(3);
+    return { code: `clvFit.${f.kind}`, values: { model: f.model, ...detail } };
+  }
+  if (isExcelError(fit)) {
+    const summaries = summarise(rows, options);
+    if (!("error" in summaries)) {
+      let repeat = 0;
+      for (const s of summaries) if (s.x > 0) repeat++;
+      if (repeat < MIN_REPEAT_CUSTOMERS)
+        return {
+          code: "clvTooFewRepeat",
+          values: { needed: MIN_REPEAT_CUSTOMERS, repeat, customers: summaries.length },
+        };
+    }
+  }
+  return { code: "clvNoFit", values: { detail: fit.message } };
 }
 
 /**

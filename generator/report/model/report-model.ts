@@ -251,7 +251,8 @@ export interface ClvSection {
   readonly revenuePerCustomer: number;
   readonly predictive: PredictiveClv | null;
   /** Why the predictive models are not shown (not enough repeat customers, no convergence). */
-  readonly predictiveNote: string | null;
+  /** Why predicted value is not shown (words per locale: `note.<code>`), or null. */
+  readonly predictiveNote: ReportNote | null;
   /** CAC and LTV:CAC for the fiscal year to date; present only when Settings gives the spend. */
   readonly acquisition?: Acquisition;
   /** All purchases up to the as-of date. */
