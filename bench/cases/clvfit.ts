@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { CALIBRATION_END, parseCdnow } from "../../scripts/validate-cdnow.js";
 import { fitClv } from "../../shared/clv/fit.js";
-import { simulateTransactions } from "../../shared/clv/simulate.js";
 import { type ClvTransaction, summarise } from "../../shared/clv/summary.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
+import { simulateTransactions } from "../../test/support/clv-simulate.js";
 import { type BenchCase, type BenchMeasure, timeMedian } from "../types.js";
 
 const CDNOW_BG = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };

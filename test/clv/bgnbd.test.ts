@@ -8,7 +8,7 @@ import {
   fitBgnbd,
   probabilityAlive,
 } from "../../shared/clv/bgnbd.js";
-import { seededRandom, simulateCustomer } from "../../shared/clv/simulate.js";
+import { seededRandom, simulateCustomer } from "../support/clv-simulate.js";
 import { standardErrors } from "./support.js";
 
 /** The published CDNOW estimates (Fader, Hardie & Lee 2005; docs/domain.md), in weeks. */

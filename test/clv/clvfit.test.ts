@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CLV_PREDICT_HEADER } from "../../shared/clv/clvfit.js";
-import { simulateTransactions } from "../../shared/clv/simulate.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
 import type { CellValue, Matrix } from "../../shared/excel/values.js";
 import { excel } from "../../shared/functions.js";
+import { simulateTransactions } from "../support/clv-simulate.js";
 
 const START = isoToSerial("2025-01-01") as number;
 const rows = simulateTransactions({

@@ -7,7 +7,7 @@ import {
   gammaGammaLogLikelihood,
   populationMeanSpend,
 } from "../../shared/clv/gammagamma.js";
-import { gammaVariate, seededRandom } from "../../shared/clv/simulate.js";
+import { gammaVariate, seededRandom } from "../support/clv-simulate.js";
 import { standardErrors } from "./support.js";
 
 /** Fader & Hardie note 025's CDNOW estimates. */

@@ -4,8 +4,8 @@ import { expectedPurchases } from "../../shared/clv/bgnbd.js";
 import { type ClvFit, fitClv } from "../../shared/clv/fit.js";
 import { expectedSpend } from "../../shared/clv/gammagamma.js";
 import { clvOverview, predictClv, yearIn } from "../../shared/clv/predict.js";
-import { simulateTransactions } from "../../shared/clv/simulate.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
+import { simulateTransactions } from "../support/clv-simulate.js";
 
 const START = isoToSerial("2025-01-01") as number;
 const rows = simulateTransactions({

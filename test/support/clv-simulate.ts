@@ -1,9 +1,9 @@
-import type { BgnbdParams } from "./bgnbd.js";
-import type { GammaGammaParams } from "./gammagamma.js";
-import type { ClvTransaction } from "./summary.js";
+import type { BgnbdParams } from "../../shared/clv/bgnbd.js";
+import type { GammaGammaParams } from "../../shared/clv/gammagamma.js";
+import type { ClvTransaction } from "../../shared/clv/summary.js";
 
 /**
- * Seeded simulation of the BG/NBD + Gamma-Gamma generative story, for tests and benchmarks (no outside data):
+ * Test-only (kept out of shared/, which ships): seeded simulation of the BG/NBD + Gamma-Gamma generative story, for tests and benchmarks (no outside data):
  * λ ~ Gamma(r, rate α), dropout p ~ Beta(a, b), purchases a Poisson process, dropout possible after each repeat
  * purchase (never at the first, as in FHL 2005 and lifetimes' beta_geometric_nbd_model); each transaction
  * value ~ Gamma(p, rate ν) with ν ~ Gamma(q, rate γ).
