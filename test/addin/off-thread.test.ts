@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { simulateTransactions } from "../../shared/clv/simulate.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
 import { excel } from "../../shared/functions.js";
+import { simulateTransactions } from "../support/clv-simulate.js";
 import { launchChromium, requireBuild } from "./browser.js";
 import { ALLOW_ERRORS, loadRuntime } from "./custom-functions-runtime.js";
 

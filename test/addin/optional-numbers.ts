@@ -1,5 +1,5 @@
-import { simulateTransactions } from "../../shared/clv/simulate.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
+import { simulateTransactions } from "../support/clv-simulate.js";
 
 /**
  * Every optional number of every function, with what its 0 means (params.ts, `optional`). Excel passes a

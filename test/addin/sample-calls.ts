@@ -7,8 +7,9 @@
  * Values were worked by hand from the definitions in /work/shared/DOMAIN.md (cited per row where it helps);
  * each call is also compared with the core (`excel.NAME` in Node), so the bundle is proven against both.
  */
-import { simulateTransactions } from "../../shared/clv/simulate.js";
+
 import { isoToSerial } from "../../shared/excel/dates.js";
+import { simulateTransactions } from "../support/clv-simulate.js";
 
 export const BLANK = Symbol("blank cell");
 

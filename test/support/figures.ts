@@ -24,6 +24,7 @@ const NOT_FIGURES: readonly RegExp[] = [
   /^verdict\.(goalsCount|repsCount)$/, // how many goal and rep rows the sections below list
   /^reps\.more$/, // how many reps the per-rep view leaves out
   /^actions\.limit$/, // Settings → Action list length
+  /^clv\.predictiveNote\.values\./, // why no CLV fit was tried: the core's minimum and the counts it checked
 ];
 
 export interface Figure {
