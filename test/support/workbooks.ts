@@ -9,7 +9,7 @@ import { simulatedPurchases } from "./purchases.js";
  * Seeded workbooks with the awkward cases real data has: outcomes in four languages and as TRUE/1, blank stages
  * and amounts, a deal closed before it was created, open deals with a past expected close date, deals outside
  * the fiscal year, a Lost at stage column, stages Settings gives no probability, new reps ramping, goals owned
- * by reps and by the team, and a purchase history BG/NBD can fit. Used where every figure must be checked
+ * by reps and by the team, a purchase history BG/NBD can fit, and (optionally) deals with their own Probability. Used where every figure must be checked
  * against something independent (the agreement test).
  */
 export interface GeneratedWorkbook {
@@ -21,7 +21,10 @@ export interface GeneratedWorkbook {
 const d = (iso: string) => isoToSerial(iso) as number;
 const DEAL_FIELDS = ["id", "rep", "region", "segment", "stage", "amount", "created", "closed", "outcome", "competitor"];
 
-export function generatedWorkbook(seed: number, options: { lostAt?: boolean; fiscalYearStart?: number } = {}) {
+export function generatedWorkbook(
+  seed: number,
+  options: { lostAt?: boolean; fiscalYearStart?: number; probability?: boolean } = {},
+) {
   const random = mulberry32(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const reps = ["Ana Lima", "Ben Okafor", "Chen Wei", "Dana Whitfield", "Omar Haddad"];
@@ -55,6 +58,8 @@ export function generatedWorkbook(seed: number, options: { lostAt?: boolean; fis
       outcome: outcome as DealRecord["outcome"],
       competitor: pick(["Acme", "Globex", "None", "Initech"]),
       lostAt: options.lostAt && (kind === "lost" || kind === "no decision") ? pick(stages) : undefined,
+      // A CRM's own Probability on about half the deals (drawn only with the option: other seeds stay as they were).
+      probability: options.probability && random() < 0.5 ? Math.round(random() * 100) / 100 : undefined,
     });
   }
   const repRows: Located<RepRecord>[] = reps.map((rep, i) => ({
@@ -107,7 +112,14 @@ export function generatedWorkbook(seed: number, options: { lostAt?: boolean; fis
     date1904: false,
     warnings: [],
     sources: {
-      deals: { sheet: "Deals", columns: columns(options.lostAt ? [...DEAL_FIELDS, "lostAt"] : DEAL_FIELDS) },
+      deals: {
+        sheet: "Deals",
+        columns: columns([
+          ...DEAL_FIELDS,
+          ...(options.lostAt ? ["lostAt"] : []),
+          ...(options.probability ? ["probability"] : []),
+        ]),
+      },
       reps: { sheet: "Team Quotas", columns: columns(["rep", "region", "startDate", "weight", "quota"]) },
       goals: {
         sheet: "Goals",
