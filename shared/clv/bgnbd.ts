@@ -7,8 +7,9 @@ import {
   logLikelihoodOf,
   type Stats,
 } from "./bgnbd-likelihood.js";
+import { type FitFailure, judgeFit } from "./fit-check.js";
 import { hyp2f1 } from "./hyp2f1.js";
-import { FALLBACK_EVALUATIONS, IDENTIFIED_LOG_LIMIT, minimise, SEARCH_LOG_LIMIT, warmStart } from "./optimise.js";
+import { FALLBACK_EVALUATIONS, minimise, SEARCH_LOG_LIMIT, warmStart } from "./optimise.js";
 
 /**
  * BG/NBD (Fader, Hardie & Lee 2005, "Counting Your Customers the Easy Way", Marketing Science 24(2)):
@@ -21,17 +22,6 @@ export interface BgnbdParams {
   readonly a: number;
   readonly b: number;
 }
-
-/**
- * Why a fit did not converge, as data (the message says it in English; the report words it per locale):
- * a parameter that runs to the edge of what the data identify, a search that stopped before it settled, a
- * likelihood that is not finite at the estimate, or (Gamma-Gamma) q ≤ 1, a spend too heavy-tailed to have a mean.
- */
-export type FitFailure =
-  | { readonly kind: "edge"; readonly param: string; readonly value: number }
-  | { readonly kind: "search" }
-  | { readonly kind: "notFinite" }
-  | { readonly kind: "heavyTail"; readonly value: number };
 
 export interface BgnbdFit {
   readonly params: BgnbdParams;
@@ -87,31 +77,15 @@ export function fitBgnbd(data: readonly Stats[]): BgnbdFit {
   const s = fromLog(result.x);
   const params: BgnbdParams = { ...s, alpha: s.alpha / scale };
   const logLikelihood = logLikelihoodOf(params, condense(data, 1));
-  let { converged, message } = result;
-  let failure: FitFailure | undefined = converged ? undefined : { kind: "search" };
-  const names = ["r", "alpha", "a", "b"] as const;
-  const edge = result.x.findIndex((t) => Math.abs(t) > IDENTIFIED_LOG_LIMIT);
-  if (edge >= 0) {
-    converged = false;
-    const name = names[edge] as (typeof names)[number];
-    message = `BG/NBD did not converge: ${name} = ${params[name].toPrecision(3)} runs to the edge (the data do not identify it; too few customers or no sign of dropping out)`;
-    failure = { kind: "edge", param: name, value: params[name] };
-  } else if (!converged) {
-    message = `BG/NBD did not converge: ${message}`;
-  }
-  if (!Number.isFinite(logLikelihood)) {
-    converged = false;
-    message = "BG/NBD did not converge: the log-likelihood is not finite at the estimate";
-    failure = { kind: "notFinite" };
-  }
-  return {
-    params,
+  const judged = judgeFit(
+    "BG/NBD",
+    ["r", "alpha", "a", "b"],
+    params as unknown as Record<string, number>,
+    result,
     logLikelihood,
-    converged,
-    message,
-    ...(failure ? { failure } : {}),
-    evaluations: result.evaluations,
-  };
+    "the data do not identify it; too few customers or no sign of dropping out",
+  );
+  return { params, logLikelihood, ...judged, evaluations: result.evaluations };
 }
 
 /** Expected repeat purchases in (0, t] for a new customer (FHL 2005 eq. 9). */

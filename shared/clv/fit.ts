@@ -1,5 +1,6 @@
 import { type ExcelError, valueError } from "../excel/errors.js";
-import { type BgnbdFit, type FitFailure, fitBgnbd } from "./bgnbd.js";
+import { type BgnbdFit, fitBgnbd } from "./bgnbd.js";
+import type { FitFailure } from "./fit-check.js";
 import { fitGammaGamma, type GammaGammaFit } from "./gammagamma.js";
 import {
   type ClvTimeUnit,

@@ -1,7 +1,7 @@
 import { minimiseWithGradient } from "./bfgs.js";
-import type { FitFailure } from "./bgnbd.js";
+import { type FitFailure, judgeFit } from "./fit-check.js";
 import { digamma, lnGamma } from "./gamma.js";
-import { FALLBACK_EVALUATIONS, IDENTIFIED_LOG_LIMIT, minimise, SEARCH_LOG_LIMIT, warmStart } from "./optimise.js";
+import { FALLBACK_EVALUATIONS, minimise, SEARCH_LOG_LIMIT, warmStart } from "./optimise.js";
 import type { CustomerSummary } from "./summary.js";
 
 /**
@@ -147,35 +147,22 @@ export function fitGammaGamma(data: readonly Stats[]): GammaGammaFit {
   // m scales by c ⇒ γ scales by c (ν is a rate on amounts); p and q are unit-free.
   const params: GammaGammaParams = { ...s, gamma: s.gamma / scale };
   const logLikelihood = logLikelihoodOf(params, spendData(repeat, 1));
-  let { converged, message } = result;
-  let failure: FitFailure | undefined = converged ? undefined : { kind: "search" };
-  const names = ["p", "q", "gamma"] as const;
-  const edge = result.x.findIndex((t) => Math.abs(t) > IDENTIFIED_LOG_LIMIT);
-  if (edge >= 0) {
-    converged = false;
-    const name = names[edge] as (typeof names)[number];
-    message = `Gamma-Gamma did not converge: ${name} = ${params[name].toPrecision(3)} runs to the edge (the spend data do not identify it)`;
-    failure = { kind: "edge", param: name, value: params[name] };
-  } else if (!converged) {
-    message = `Gamma-Gamma did not converge: ${message}`;
-  } else if (params.q <= 1) {
-    converged = false;
-    message = `Gamma-Gamma: q must exceed 1 for a finite mean spend, got q = ${params.q.toPrecision(3)} (spend is too heavy-tailed to predict)`;
-    failure = { kind: "heavyTail", value: params.q };
-  }
-  if (!Number.isFinite(logLikelihood)) {
-    converged = false;
-    message = "Gamma-Gamma did not converge: the log-likelihood is not finite at the estimate";
-    failure = { kind: "notFinite" };
-  }
-  return {
-    params,
+  const judged = judgeFit(
+    "Gamma-Gamma",
+    ["p", "q", "gamma"],
+    params as unknown as Record<string, number>,
+    result,
     logLikelihood,
-    converged,
-    message,
-    ...(failure ? { failure } : {}),
-    evaluations: result.evaluations,
-  };
+    "the spend data do not identify it",
+    () =>
+      params.q <= 1
+        ? {
+            message: `Gamma-Gamma: q must exceed 1 for a finite mean spend, got q = ${params.q.toPrecision(3)} (spend is too heavy-tailed to predict)`,
+            failure: { kind: "heavyTail", value: params.q },
+          }
+        : undefined,
+  );
+  return { params, logLikelihood, ...judged, evaluations: result.evaluations };
 }
 
 /** The population's mean spend per transaction, E[p/ν] = pγ / (q − 1) (note 025 eq. 4); needs q > 1. */
