@@ -123,7 +123,7 @@ describe("hostile workbooks through the built CLI", () => {
   it("escapes control and bidi characters quoted from a header, so no line is forged", async () => {
     const result = await run("control-characters-in-a-header");
     expect(result.stderr.split("\n")).toEqual([
-      'warning: Deals!K1: unknown column "Notes\\nDeals!F2: Amount is fine\\u202Exslx.exe" is not used',
+      'warning: Deals!L1: unknown column "Notes\\nDeals!F2: Amount is fine\\u202Exslx.exe" is not used',
       "goalsheet: --strict: 1 warning(s) above; fix them or run without --strict",
       "",
     ]);
