@@ -192,10 +192,13 @@ export function salesCycleFormula(ctx: ModelContext, scope: MetricScope, rep: st
 
 const COMPUTE: Partial<Record<MetricId, Compute>> = { ...DEAL_METRICS, ...CUSTOMER_METRICS };
 
+/** Locale keys named before the registry's ids were shared with SMARTCHECK: kept, so translations stay. */
+const LABEL_KEYS: Partial<Record<MetricId, string>> = { deals: "metric.deals_won" };
+
 /** The registry's computed metrics with their computation, in the registry's order. */
 export const METRICS: readonly MetricDefinition[] = COMPUTED_METRICS.flatMap((m) => {
   const compute = COMPUTE[m.id];
-  return compute ? [{ ...m, labelKey: `metric.${m.id}`, compute }] : [];
+  return compute ? [{ ...m, labelKey: LABEL_KEYS[m.id] ?? `metric.${m.id}`, compute }] : [];
 });
 
 export function metricById(id: MetricId): MetricDefinition | undefined {
