@@ -11,6 +11,11 @@
  * the core functions the Excel cells use.
  */
 export const METRIC_IDS = [
+  "payback",
+  "forecast_accuracy",
+  "contact_rate",
+  "collection_rate",
+  "coverage",
   "revenue",
   "mrr",
   "arr",
