@@ -21,6 +21,12 @@ const cases = [
     ...generatedWorkbook(14, { probability: true }),
     covers: ["pipeline.weightedForecast", "verdict.projections.1.weighted", "reps.reps.0.pipeline.weightedDue"],
   },
+  // The quota planner's month columns on two reps: their quota to date, ramped quota and the team's come
+  // from the planned month cells, a blank month counting 0.
+  {
+    ...generatedWorkbook(15, { plan: true }),
+    covers: ["quota.rows.0.quotaToDate", "quota.rows.0.rampedQuota", "quota.team.quotaToDate"],
+  },
 ];
 
 describe.each(cases)("the report's figures on $name", ({ data, asOf, covers }) => {

@@ -1,4 +1,9 @@
-import type { DealRecord, GoalRecord, RepRecord } from "../../generator/report/workbook/contract.js";
+import {
+  type DealRecord,
+  type GoalRecord,
+  REP_MONTH_KEYS,
+  type RepRecord,
+} from "../../generator/report/workbook/contract.js";
 import type { WorkbookData } from "../../generator/report/workbook/data.js";
 import type { Located } from "../../generator/report/workbook/table.js";
 import { mulberry32 } from "../../scripts/prng.js";
@@ -23,7 +28,7 @@ const DEAL_FIELDS = ["id", "rep", "region", "segment", "stage", "amount", "creat
 
 export function generatedWorkbook(
   seed: number,
-  options: { lostAt?: boolean; fiscalYearStart?: number; probability?: boolean } = {},
+  options: { lostAt?: boolean; fiscalYearStart?: number; probability?: boolean; plan?: boolean } = {},
 ) {
   const random = mulberry32(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
@@ -69,6 +74,9 @@ export function generatedWorkbook(
     startDate: i === 3 ? d("2026-02-10") : i === 4 ? undefined : d("2022-05-01"),
     weight: undefined,
     quota: i === 2 ? undefined : 200_000 + i * 50_000,
+    // The quota planner's month columns on two reps (no random draw: other seeds stay as they were): a seasonal
+    // plan, and a new rep's plan with a blank January (0) and a ramp inside its months.
+    ...(options.plan && (i === 0 || i === 3) ? plannedRow(i === 0 ? SEASONAL : RAMPED) : {}),
   }));
   const goal = (row: number, goal: string, fields: Partial<GoalRecord>): Located<GoalRecord> => ({
     row,
@@ -120,7 +128,10 @@ export function generatedWorkbook(
           ...(options.probability ? ["probability"] : []),
         ]),
       },
-      reps: { sheet: "Team Quotas", columns: columns(["rep", "region", "startDate", "weight", "quota"]) },
+      reps: {
+        sheet: "Team Quotas",
+        columns: columns(["rep", "region", "startDate", "weight", "quota", ...(options.plan ? REP_MONTH_KEYS : [])]),
+      },
       goals: {
         sheet: "Goals",
         columns: columns(["goal", "metric", "owner", "baseline", "target", "start", "deadline", "current"]),
@@ -141,4 +152,18 @@ export function generatedWorkbook(
     },
   };
   return { name: `generated #${seed}`, data, asOf: new Date("2026-10-20T00:00:00Z") } satisfies GeneratedWorkbook;
+}
+
+/** Planned months Jan … Dec as the quota planner writes them (a blank month is undefined). */
+const SEASONAL = [15_000, 15_000, 20_000, 20_000, 20_000, 25_000, 15_000, 15_000, 20_000, 25_000, 25_000, 30_000];
+const RAMPED = [undefined, 5_000, 10_000, 15_000, 20_000, 20_000, 20_000, 20_000, 20_000, 20_000, 20_000, 20_000];
+
+function plannedRow(months: readonly (number | undefined)[]): Partial<RepRecord> {
+  let quota = 0;
+  const row: Record<string, number | undefined> = {};
+  months.forEach((value, m) => {
+    row[REP_MONTH_KEYS[m] as string] = value;
+    quota += value ?? 0;
+  });
+  return { ...row, quota };
 }
