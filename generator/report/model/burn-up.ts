@@ -35,6 +35,8 @@ export interface BurnUpSection {
   readonly booked: number;
   /** Booked by reps without a quota (in the bookings line, not in the quota's attainment), or 0. */
   readonly unassigned: number;
+  /** Whether the quota line is drawn (its legend entry and table column go with it, even if a month is 0). */
+  readonly withQuota: boolean;
   readonly projections: {
     readonly runRate: number | null;
     readonly pipeline: number | null;
@@ -51,7 +53,9 @@ export function burnUpSection(
 ): BurnUpSection | undefined {
   const { period, rtl, book } = ctx;
   if (!verdict || verdict.target === null || verdict.booked === null || !bookings) return undefined;
-  if (verdict.end !== isoOfSerial(period.end)) return undefined;
+  // The chart's lines run over the fiscal year: a target measured over another window (an H2 goal) has no
+  // place on them (its bookings, pace and run-rate would each count a different span).
+  if (verdict.end !== isoOfSerial(period.end) || verdict.start !== isoOfSerial(period.start)) return undefined;
   const target = verdict.target;
   const booked = verdict.booked;
   const runRateP = verdict.projections.find((p) => p.method === "runRate");
@@ -68,7 +72,8 @@ export function burnUpSection(
       book.outcomeIs("won"),
       book.within("deals", "closed", { from: period.start, to: Math.min(last, period.asOf) }),
     );
-  const withQuota = verdict.basis === "quota" && bookings.months.every((m) => m.quota !== null);
+  const quotaBasis = verdict.basis === "quota";
+  const withQuota = quotaBasis && bookings.months.every((m) => m.quota !== null);
   const points: BurnUpPoint[] = [];
   let cumBookings = 0;
   let cumQuota = 0;
@@ -139,7 +144,9 @@ export function burnUpSection(
     target,
     points,
     booked,
-    unassigned: Math.max(0, Math.round((cumBookings - booked) * 100) / 100),
+    // Only the quota basis leaves reps out (those without a quota); a team goal's current counts everyone.
+    unassigned: quotaBasis ? Math.max(0, Math.round((cumBookings - booked) * 100) / 100) : 0,
+    withQuota,
     projections: {
       runRate,
       pipeline,
@@ -151,7 +158,7 @@ export function burnUpSection(
     formulas: {
       target: formula(targetF),
       booked: formula(bookedF),
-      unassigned: formula(`MAX(0,ROUND((${bookedTo(period.asOf)})-(${bookedF}),2))`),
+      unassigned: formula(quotaBasis ? `MAX(0,ROUND((${bookedTo(period.asOf)})-(${bookedF}),2))` : "0"),
     },
     chart: { wide: burnUpChart(input, "wide", rtl), narrow: burnUpChart(input, "narrow", rtl) },
   };

@@ -61,6 +61,8 @@ export interface Verdict {
   readonly shareOfTarget: number | null;
   /** target − booked, at least 0. */
   readonly remaining: number | null;
+  /** The window the target is measured over: the fiscal year (quota) or the team goal's start to deadline. */
+  readonly start: string;
   readonly end: string;
   readonly daysLeft: number;
   readonly projections: readonly Projection[];
@@ -92,6 +94,19 @@ interface Measure {
   readonly end: number;
   /** The formulas of target, booked and expected, without their "=". */
   readonly f: { readonly target: string; readonly booked: string; readonly expected: string };
+}
+
+/** The weighted pipeline due of the reps the quota section counts, with the sum of their formulas. */
+function quotaRepsPipeline(scan: DealScan, quota: QuotaSection): { value: number; formula: string } {
+  let value = 0;
+  const parts: string[] = [];
+  for (const row of quota.rows) {
+    const rep = scan.byRep.get(row.rep);
+    if (!rep) continue;
+    value += rep.weightedDue;
+    parts.push(`(${bare(rep.formulas.weightedDue, rep.weightedDue)})`);
+  }
+  return { value, formula: parts.length > 0 ? `=${parts.join("+")}` : "=0" };
 }
 
 /** Attainment (=GOALS.ATTAINMENT: actual / target) as a share, or null where the core refuses it. */
@@ -133,8 +148,13 @@ export function verdict(input: Inputs): Verdict | undefined {
     if (!isExcelError(runRate)) projections.push(projection("runRate", runRate, measure, runRateF, null));
     // The pipeline due by the fiscal year's end only matches a target ending then.
     if (scan && measure.end === period.end) {
-      const value = pipelineProjection(measure.booked, scan.team.weightedDue);
-      const weighted = { value: scan.team.weightedDue, formula: scan.team.formulas.weightedDue ?? "" };
+      // On the quota basis, booked counts the quota reps only: so must the pipeline added to it (an open deal of
+      // a rep without a quota, or of no rep, is not part of that target).
+      const weighted =
+        measure.basis === "quota" && input.quota
+          ? quotaRepsPipeline(scan, input.quota)
+          : { value: scan.team.weightedDue, formula: scan.team.formulas.weightedDue ?? "" };
+      const value = pipelineProjection(measure.booked, weighted.value);
       const valueF = `(${measure.f.booked})+${bare(weighted.formula, weighted.value)}`;
       if (!isExcelError(value)) projections.push(projection("pipeline", value, measure, valueF, weighted));
     }
@@ -149,6 +169,7 @@ export function verdict(input: Inputs): Verdict | undefined {
     pace: measure && measure.expected > 0 ? ratio(attainment(measure.booked, measure.expected)) : null,
     shareOfTarget: measure ? ratio(attainment(measure.booked, measure.target)) : null,
     remaining: measure ? Math.max(0, measure.target - measure.booked) : null,
+    start: isoOfSerial(measure?.start ?? period.start),
     end: isoOfSerial(end),
     daysLeft: Math.max(0, end - period.asOf),
     projections,

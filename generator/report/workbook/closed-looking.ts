@@ -9,12 +9,17 @@ import { normaliseWord } from "../../../shared/winrate/outcomes.js";
  * English words (a swapped pair, a letter missing or added: "wno", "lsot", "closd"), never a substituted
  * letter ("host" and "cost" are one letter from "lost").
  */
-const CLOSED_WORDS = new Set(["closed", "won", "lost", "gesloten", "gewonnen", "verloren"]);
+const CLOSED_WORDS = new Set([
+  ...["closed", "won", "lost", "gesloten", "gewonnen", "verloren", "geschlossen"],
+  // Spanish, French and Portuguese: the import reads none of these as an outcome, so such a stage is open.
+  ...["ganado", "ganada", "perdido", "perdida", "cerrado", "cerrada", "gagné", "gagnée", "perdu", "perdue", "clos"],
+  ...["fermé", "fermée", "ganho", "ganha", "fechado", "fechada"],
+]);
 const TYPO_TARGETS = ["closed", "won", "lost"];
-/** Real words one slip from those ("Ready to close", "Own intro", "Lots of seats"): not typos. */
-const NOT_SLIPS = new Set(["close", "closes", "closer", "own", "lots", "lot", "lose"]);
+/** Real words one slip from those ("Ready to close", "Own intro", "Revisión de los términos"): not typos. */
+const NOT_SLIPS = new Set(["close", "closes", "closer", "own", "lots", "lot", "lose", "los", "ost"]);
 /** Scripts without spaces between words: a closed-outcome word anywhere in the stage. */
-const CLOSED_PARTS = ["赢单", "输单", "丢单", "已关闭", "مغلقة", "مكسوبة", "خاسرة"];
+const CLOSED_PARTS = ["赢单", "输单", "丢单", "已关闭", "受注", "失注", "مغلقة", "مكسوبة", "خاسرة"];
 
 export function looksClosed(stage: string): boolean {
   const text = normaliseWord(stage);

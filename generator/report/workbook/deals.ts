@@ -251,7 +251,7 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
       // IsWon FALSE on a closed-won Stage: closed (the Stage says so) and not won (IsWon says so), counted below.
       outcome = deal.isWon === true ? "won" : deal.isWon === false && byStage === "won" ? "lost" : (byStage ?? "open");
       if (deal.isWon !== undefined) source = header(view, "isWon");
-      if (outcome === "open" && deal.isWon === undefined && looksClosedCached(deal.stage)) {
+      if (outcome === "open" && deal.isWon !== true && looksClosedCached(deal.stage)) {
         closedLooking.push(deal.row);
         if (closedLookingStages.size < 4) closedLookingStages.add(deal.stage);
       }

@@ -183,6 +183,18 @@ describe("Outcome from what exports have", () => {
     ]);
   });
 
+  it("names them when IsWon says FALSE and nothing says closed", () => {
+    expect(
+      deals([
+        ["StageName", "IsWon", "Amount"],
+        ["Closed Won", true, 5],
+        ["Closed Lsot", false, 5],
+      ]).warnings,
+    ).toEqual([
+      'Deals: 1 deal with a StageName that reads like a closed stage but is neither closed won nor closed lost ("Closed Lsot"; row 3) is counted as open pipeline — correct the stage, or add an Outcome column',
+    ]);
+  });
+
   it.each([
     ["Closed Wno", true],
     ["Clsoed Lost", true],
@@ -198,6 +210,12 @@ describe("Outcome from what exports have", () => {
     ["Host visit", false],
     ["Now", false], // "now" is "won" backwards, not one slip from it
     ["Own intro", false], // "own" is "won" with its first pair swapped, but a word of its own
+    ["Cerrado ganado", true],
+    ["Perdu", true],
+    ["Fechado", true],
+    ["受注", true],
+    ["Revisión de los términos", false], // Spanish "los" is one letter from "lost", and a word
+    ["Ost-Region", false],
   ])("looksClosed(%j) is %s", async (stage, expected) => {
     const { looksClosed } = await import("../../../generator/report/workbook/closed-looking.js");
     expect(looksClosed(stage)).toBe(expected);
