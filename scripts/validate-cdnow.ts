@@ -1,6 +1,6 @@
 /**
  * Reproduce the published BG/NBD estimates on the CDNOW sample (Fader, Hardie & Lee 2005, Table/§5 and
- * DOMAIN.md): 2,357 customers, weeks, calibration through 1997-09-30 (39 weeks):
+ * docs/domain.md): 2,357 customers, weeks, calibration through 1997-09-30 (39 weeks):
  * r = 0.243, α = 4.414, a = 0.793, b = 2.426, log-likelihood −9582.4; and Gamma-Gamma's p = 6.25, q = 3.74,
  * γ = 15.44 (Fader & Hardie note 025) on the same customers' repeat-purchase averages.
  *

@@ -2,7 +2,7 @@
  * Largest-remainder (Hamilton) rounding: split `units` whole units among cells whose exact shares are `exact`
  * (in units, summing to `units` or a little more when a sub-unit remainder is kept aside). Each cell gets the floor
  * of its share; the units left over go one each to the cells with the largest fractional parts, so every cell ends
- * within one unit of its exact share and the parts add up to `units` exactly (DOMAIN.md: 1,000,000 in three → 333,334
+ * within one unit of its exact share and the parts add up to `units` exactly (docs/domain.md: 1,000,000 in three → 333,334
  * / 333,333 / 333,333; 50/30/20 of 7 → 4/2/1). Nothing is "dumped" on one cell.
  *
  * `bias` (optional, same length) is added to the fractional parts when ranking, so a caller rounding row by row can

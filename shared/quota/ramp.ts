@@ -9,7 +9,7 @@ import { describeShape, type Matrix, numbersOf, shapeOf } from "../excel/values.
  */
 export type Ramp = { readonly capacity: readonly (readonly number[])[] } | { readonly startPeriods: readonly number[] };
 
-/** Capacity in a rep's first, second and third period; 100% from the fourth on (DOMAIN.md: 25/50/75/100%). */
+/** Capacity in a rep's first, second and third period; 100% from the fourth on (docs/domain.md: 25/50/75/100%). */
 export const RAMP_SCHEDULE: readonly number[] = [0.25, 0.5, 0.75];
 
 /**

@@ -3,7 +3,7 @@ import type { TimeMatch } from "./time.js";
 import type { Quantity, SmartOptions, Verdict } from "./types.js";
 
 /**
- * A: is the change the goal asks for within reach? The rule (DOMAIN.md, "Achievability": compare the required
+ * A: is the change the goal asks for within reach? The rule (docs/domain.md, "Achievability": compare the required
  * growth with past period-over-period growth; 700K → 5M is the classic unrealistic goal):
  *
  * 1. The required change is relative to the baseline (the last history value when no baseline is given):

@@ -71,7 +71,7 @@ function widen(quantities: readonly Quantity[], measures: readonly TimeMatch[]):
 }
 
 /**
- * Judge one goal statement against SMART (DOMAIN.md, section SMART) in its own language. Pure, total and
+ * Judge one goal statement against SMART (docs/domain.md, section SMART) in its own language. Pure, total and
  * deterministic: any string gets a result (an empty one fails S, M, R and T). Every pattern it runs is linear
  * and every overlap is resolved after a sort, so the time grows with the goal's length, not its square.
  */

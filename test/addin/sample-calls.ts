@@ -4,7 +4,7 @@
  * null, as "" and as 0: Excel on the web sends null, Excel desktop 0; every run must give the same answer). Every function in dist/addin/functions.json must
  * have at least one entry here; the harness fails naming any that has none.
  *
- * Values were worked by hand from the definitions in /work/shared/DOMAIN.md (cited per row where it helps);
+ * Values were worked by hand from the definitions in docs/domain.md (cited per row where it helps);
  * each call is also compared with the core (`excel.NAME` in Node), so the bundle is proven against both.
  */
 
@@ -29,7 +29,7 @@ const col = (...values: unknown[]) => values.map((v) => [v]);
 
 export const SAMPLE_CALLS: Readonly<Record<string, readonly SampleCall[]>> = {
   WINRATE: [
-    // DOMAIN.md win rate: closed basis = won / (won + lost); blanks and open deals are left out.
+    // docs/domain.md win rate: closed basis = won / (won + lost); blanks and open deals are left out.
     {
       title: "won, lost, blank, open → 1/2",
       args: [col("Won", "Lost", BLANK, "Open"), null, null],

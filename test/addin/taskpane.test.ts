@@ -39,7 +39,7 @@ function usedRange(rows: Cell[][], dateColumns: number[] = []) {
   };
 }
 
-// Three won and one lost, so the win rate is 3 / (3 + 1) = 75% (DOMAIN.md: closed basis).
+// Three won and one lost, so the win rate is 3 / (3 + 1) = 75% (docs/domain.md: closed basis).
 const DEALS: Cell[][] = [
   ["ID", "Rep", "Amount", "Outcome", "Created", "Closed"],
   ["D1", "Ann", 1000, "Won", 45300, 45330],

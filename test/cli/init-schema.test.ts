@@ -35,7 +35,7 @@ describe("goalsheet init", () => {
     const data = await readWorkbook(await starterWorkbook());
     const winRateGoal = data.goals?.find((g) => g.metric === "win_rate");
     // D-001, D-003, D-005 won; D-002, D-006 lost; D-008 no decision is left out of the closed basis:
-    // 3 / (3 + 2) = 0.6 (DOMAIN.md, Win rate: won / (won + lost)).
+    // 3 / (3 + 2) = 0.6 (docs/domain.md, Win rate: won / (won + lost)).
     const expected = excel.WINRATE((data.deals ?? []).map((d) => [d.outcome ?? null]));
     expect(expected).toBe(0.6);
     expect(winRateGoal?.current).toBe(expected);

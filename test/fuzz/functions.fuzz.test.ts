@@ -46,7 +46,7 @@ function checkResult(result: unknown): string | undefined {
   return undefined;
 }
 
-/** Domain invariants on top of well-formedness (DOMAIN.md: rates are fractions). */
+/** Domain invariants on top of well-formedness (docs/domain.md: rates are fractions). */
 const INVARIANTS: Record<string, (result: unknown) => string | undefined> = {
   WINRATE: (r) => (typeof r === "number" && (r < 0 || r > 1) ? `win rate ${r} outside [0, 1]` : undefined),
   CHURNRATE: (r) => (typeof r === "number" && (r < 0 || r > 1) ? `churn rate ${r} outside [0, 1]` : undefined),

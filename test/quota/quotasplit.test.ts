@@ -7,7 +7,7 @@ const sum = (rows: number[][]) => rows.flat().reduce((a, b) => a + b, 0);
 const columnSums = (rows: number[][]) => (rows[0] ?? []).map((_, p) => rows.reduce((a, row) => a + (row[p] ?? 0), 0));
 
 describe("QUOTASPLIT(total, weights, [seasonality], [ramp], [unit], [cushion])", () => {
-  // Cited values: DOMAIN.md "Quota splitting" (largest remainder) and "Goals and targets" (cushion).
+  // Cited values: docs/domain.md "Quota splitting" (largest remainder) and "Goals and targets" (cushion).
   it("splits 1,000,000 in three equal parts as 333,334 / 333,333 / 333,333", () => {
     expect(excel.QUOTASPLIT(1_000_000, col(1, 1, 1))).toEqual([[333_334], [333_333], [333_333]]);
   });

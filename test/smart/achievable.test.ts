@@ -3,7 +3,7 @@ import { smartCheck } from "../../shared/smart/engine.js";
 
 describe("A: required change vs historical change", () => {
   // The rule (shared/smart/achievable.ts): |required change| ≤ max(2 × largest |period-over-period change|, 5%).
-  it("fails 700K → 5M where history grew about 8% a year (DOMAIN.md, Achievability)", () => {
+  it("fails 700K → 5M where history grew about 8% a year (docs/domain.md, Achievability)", () => {
     const r = smartCheck("Reach $5 million in annual revenue this year.", {
       baseline: 700000,
       history: [600000, 650000, 700000],

@@ -60,7 +60,7 @@ function quantities(goal: string, language: KnownLanguage): [number, string][] {
 
 describe("findQuantities(text, language, taken)", () => {
   it.each<[string, KnownLanguage, [number, string][]]>([
-    // Percentages in every form (DOMAIN.md: 1,5% and 1.5%, ٪).
+    // Percentages in every form (docs/domain.md: 1,5% and 1.5%, ٪).
     ["Grow MRR 1.5% a month", "en", [[1.5, "percent"]]],
     ["Verhoog de marge met 1,5%", "nl", [[1.5, "percent"]]],
     ["زيادة الإيرادات 12٪", "ar", [[12, "percent"]]],
@@ -110,7 +110,7 @@ describe("findQuantities(text, language, taken)", () => {
   });
 
   it.each<[string, KnownLanguage]>([
-    // Numbers of dates and durations are not measures (DOMAIN.md, SMART: M).
+    // Numbers of dates and durations are not measures (docs/domain.md, SMART: M).
     ["Learn to play the piano in 2027", "en"],
     ["By the end of Q2", "en"],
     ["vóór 1 juli 2027", "nl"],

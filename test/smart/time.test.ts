@@ -11,7 +11,7 @@ function frames(goal: string, language: KnownLanguage): string[] {
     .map((f) => f.text);
 }
 
-describe("findTime(text, language): time frames (DOMAIN.md, SMART: T)", () => {
+describe("findTime(text, language): time frames (docs/domain.md, SMART: T)", () => {
   it.each<[string, KnownLanguage, string]>([
     // Dates, quarters, halves, months, years.
     ["Increase revenue by 15% by December 31, 2026", "en", "december 31, 2026"],

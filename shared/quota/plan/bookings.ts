@@ -13,7 +13,7 @@ import type { DealsSource } from "./plan-input.js";
 /** A value a SUMIFS criterion matches by equality: text (case-insensitive), TRUE or a number. */
 export type WonLabel = string | boolean | number;
 
-/** The distinct outcome values in the deals that mean "won" (DOMAIN.md outcome words), in order of appearance. */
+/** The distinct outcome values in the deals that mean "won" (docs/domain.md outcome words), in order of appearance. */
 export function wonLabels(deals: DealsSource): WonLabel[] {
   const seen = new Set<string>();
   const labels: WonLabel[] = [];

@@ -94,7 +94,7 @@ export interface PlanChoices {
   readonly startDates?: readonly (number | null)[];
 }
 
-/** The usual B2B schedule (DOMAIN.md: 25/50/75% over the first months, then 100%): QUOTASPLIT's own. */
+/** The usual B2B schedule (docs/domain.md: 25/50/75% over the first months, then 100%): QUOTASPLIT's own. */
 export const DEFAULT_RAMP: readonly number[] = RAMP_SCHEDULE;
 
 /** Bounds the form and the checks share. */
