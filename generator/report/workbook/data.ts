@@ -237,6 +237,12 @@ export class WorkbookAssembler {
           rule: words.noRows(read.map((s) => (sections[s] as ParsedSheet<unknown>).source.sheet)),
         }),
       );
+    // Month columns (Jan … Dec) carry no year: they are read as the fiscal year's months. A plan made for a
+    // year starting in another month would land on the wrong months without a word, so say how they are read.
+    const reps = sections.reps as ParsedSheet<RepRecord> | undefined;
+    const fiscalStart = settings?.fiscalYearStart ?? 1;
+    if (fiscalStart !== 1 && reps && REP_MONTH_KEYS.some((key) => reps.source.columns[key] !== undefined))
+      warnings.push(words.planMonthsInFiscalYear(reps.source.sheet, fiscalStart));
     const currency = reportCurrency(sections, settings, problems);
     if (currency.note) notes.push(currency.note);
     if (currency.code && settings?.currency === undefined)

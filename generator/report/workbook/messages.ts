@@ -109,6 +109,11 @@ export const words = {
             "and",
           )
     }; ${rowsOf(rows)}) ${rows.length > 1 ? "are" : "is"} counted as open pipeline — correct the stage, or add an Outcome column`,
+  planMonthsInFiscalYear: (sheet: string, firstMonth: number) => {
+    const name = (m: number) =>
+      new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
+    return `${sheet}: the month columns are read as the fiscal year's months, ${name(firstMonth)} to ${name(((firstMonth + 10) % 12) + 1)} (Settings: Fiscal year start) — check that the plan's first month is ${name(firstMonth)}`;
+  },
   noClosedStage: (sheet: string, stage: string) =>
     `${sheet}: no ${stage} says closed won or closed lost, so every deal counts as open (name those stages Closed Won and Closed Lost, or add an Outcome column)`,
   currencyFromData: (code: string, where: string) => `Currency ${code} taken from ${where} (no Currency in Settings)`,
