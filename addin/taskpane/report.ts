@@ -35,7 +35,7 @@ export async function reportFromWorkbook(
   templates: TemplateSet = DEFAULT_TEMPLATES,
 ): Promise<PaneReport> {
   const { locale, asOf } = resolveReportOptions(data, { displayLanguage, now });
-  const labels = labelsFor(locale);
+  const labels = await labelsFor(locale);
   const model = buildReportModel(data, {
     locale,
     asOf,
