@@ -109,6 +109,8 @@ export const words = {
             "and",
           )
     }; ${rowsOf(rows)}) ${rows.length > 1 ? "are" : "is"} counted as open pipeline — correct the stage, or add an Outcome column`,
+  repeatedRep: (firstRow: number) =>
+    `a rep is named once (row ${firstRow} names this rep already; bookings are credited by name, so a second row would count them twice)`,
   planMonthsInFiscalYear: (sheet: string, firstMonth: number) => {
     const name = (m: number) =>
       new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });

@@ -16,6 +16,7 @@ const TOLERANCE = 0.005;
 
 export const REP_RULES: SheetRules<RepRecord> = {
   complete(view) {
+    refuseRepeatedReps(view);
     const present = REP_MONTH_KEYS.filter((key) => view.columnOf.has(key));
     if (present.length === 0) return;
     const header = (key: string) => REPS.columns.find((c) => c.key === key)?.header ?? key;
@@ -50,3 +51,30 @@ export const REP_RULES: SheetRules<RepRecord> = {
     }
   },
 };
+
+/**
+ * A rep named on two rows (Ann/East and Ann/West) would be credited with all of Ann's bookings on each row,
+ * counting them twice in the team's attainment: refused at the second row, as the quota planner refuses it.
+ */
+function refuseRepeatedReps(view: Parameters<NonNullable<SheetRules<RepRecord>["complete"]>>[0]): void {
+  const col = view.columnOf.get("rep");
+  if (col === undefined) return;
+  const first = new Map<string, number>();
+  for (const rep of view.records) {
+    if (rep.rep === undefined) continue;
+    const seen = first.get(rep.rep);
+    if (seen === undefined) {
+      first.set(rep.rep, rep.row);
+      continue;
+    }
+    view.problems.push(
+      problem({
+        code: "invalid",
+        sheet: view.sheet,
+        cell: cellAddress(rep.row, col + 1),
+        rule: words.repeatedRep(seen),
+        value: JSON.stringify(rep.rep),
+      }),
+    );
+  }
+}

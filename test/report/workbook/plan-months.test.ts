@@ -39,3 +39,33 @@ describe("planned month columns and the fiscal year", () => {
     expect(workbook(1).data.warnings.filter((w) => w.includes("month columns"))).toEqual([]);
   });
 });
+
+describe("a rep named on two rows", () => {
+  it("is refused at the second row, since bookings are credited by name", async () => {
+    const { WorkbookAssembler } = await import("../../../generator/report/workbook/data.js");
+    const { formatProblems } = await import("../../../generator/report/problems.js");
+    const assembler = new WorkbookAssembler([
+      { name: "Reps", tables: [] },
+      { name: "Deals", tables: [] },
+    ]);
+    const sheets: Record<string, CellValue[][]> = {
+      Reps: [
+        ["Rep", "Region", "Quota"],
+        ["Ann", "East", 60_000],
+        ["Bo", "West", 60_000],
+        ["Ann", "West", 60_000],
+      ],
+      Deals: [
+        ["Rep", "Outcome", "Amount"],
+        ["Ann", "Won", 30_000],
+      ],
+    };
+    for (const [name, rows] of Object.entries(sheets))
+      rows.forEach((cells, i) => {
+        assembler.sinkFor(name)?.push({ number: i + 1, cells });
+      });
+    expect(formatProblems(assembler.finish().problems)).toEqual([
+      'Reps!A4: a rep is named once (row 2 names this rep already; bookings are credited by name, so a second row would count them twice), got "Ann"',
+    ]);
+  });
+});
