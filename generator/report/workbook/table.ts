@@ -352,7 +352,8 @@ export class SheetParser<T> implements RowSink {
     if (!this.headerFailed && this.columnOf) {
       for (const [key, notes] of this.columnNotes) {
         const outcome = notes.resolve(key, context);
-        this.problems.push(...outcome.problems);
+        // One per cell at worst (a million rows): a loop, never a spread into push's arguments.
+        for (const p of outcome.problems) this.problems.push(p);
         if (outcome.currencies) currencies[key] = outcome.currencies;
       }
       if (

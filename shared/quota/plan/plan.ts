@@ -39,11 +39,11 @@ export function planQuota(
   const bookingsUsed = choices.weights.basis === "bookings" || choices.seasonality.basis === "bookings";
   const problems = checkScalars(choices);
   const { names, problems: nameProblems } = checkNames(reps, choices.weights.basis === "bookings");
-  problems.push(...nameProblems);
+  for (const p of nameProblems) problems.push(p); // one per rep at worst: no spread into arguments
   if (problems.some((p) => p.field === "firstMonth" || p.field === "reps")) return { problems };
   const first = monthOf(choices.firstMonth);
   const { starts, problems: startProblems } = checkStartDates(reps, names, choices);
-  problems.push(...startProblems);
+  for (const p of startProblems) problems.push(p); // one per rep at worst: no spread into arguments
   if (bookingsUsed && (!deals || wonLabels(deals).length === 0)) {
     const field = choices.weights.basis === "bookings" ? "weights" : "seasonality";
     problems.push({
