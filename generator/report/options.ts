@@ -51,9 +51,13 @@ export function resolveReportOptions(data: WorkbookData, choices: ReportChoices)
     parseInstant("--as-of", choices.asOf) ??
     (data.settings?.asOf !== undefined ? new Date(`${serialToIso(data.settings.asOf)}T00:00:00Z`) : undefined);
   if (chosen) return { locale, asOf: chosen, warnings: [] };
-  const fiscal = fiscalPeriod(Math.floor(dateToSerial(choices.now)), data.settings?.fiscalYearStart ?? 1);
+  // Today is the user's calendar date, as Excel's TODAY() and PACING's default are (todaySerial): at 08:00 on
+  // 1 April in Tokyo the UTC date is still 31 March, which would report on the fiscal year before.
+  const now = choices.now;
+  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  const fiscal = fiscalPeriod(Math.floor(dateToSerial(today)), data.settings?.fiscalYearStart ?? 1);
   const last = lastDateOf(data);
-  if (last === undefined || last >= fiscal.start) return { locale, asOf: choices.now, warnings: [] };
+  if (last === undefined || last >= fiscal.start) return { locale, asOf: today, warnings: [] };
   return {
     locale,
     asOf: serialToDate(last),
