@@ -197,13 +197,14 @@ export class WorkbookAssembler {
     };
   }
 
+  // Problems can be one per cell (a million bad dates): appended in loops, never spread into push's arguments.
   finish(): AssembledWorkbook {
     const problems: InputProblem[] = [];
     const unused = [...this.unused, ...this.candidates];
     // One line per unused sheet while there are few; a workbook of notes sheets gets one summary line.
     const warnings =
       unused.length <= 5 ? unused.map((name) => words.unknownSheet(name)) : [words.unknownSheets(unused)];
-    warnings.push(...this.warnings);
+    for (const item of this.warnings) warnings.push(item);
     const notes: string[] = [];
     const sections: Partial<Record<SectionName, ParsedSheet<unknown>>> = {};
     const sources: Partial<Record<SectionName | "settings", SheetSource>> = {};
@@ -212,8 +213,8 @@ export class WorkbookAssembler {
     for (const target of targets) {
       if (target.kind !== "settings") continue;
       settings = target.parser.finish();
-      problems.push(...target.parser.problems);
-      warnings.push(...target.parser.warnings);
+      for (const item of target.parser.problems) problems.push(item);
+      for (const item of target.parser.warnings) warnings.push(item);
       sources.settings = { sheet: target.sheet, ...(target.table ? { table: target.table } : {}), columns: {} };
     }
     const context = settings?.dateOrder ? { dateOrder: settings.dateOrder } : {};
@@ -222,9 +223,9 @@ export class WorkbookAssembler {
       const parsed = target.parser.finish(context);
       sections[target.section] = parsed;
       sources[target.section] = parsed.source;
-      problems.push(...parsed.problems);
-      warnings.push(...parsed.warnings);
-      notes.push(...parsed.notes);
+      for (const item of parsed.problems) problems.push(item);
+      for (const item of parsed.warnings) warnings.push(item);
+      for (const item of parsed.notes) notes.push(item);
     }
     const read = (["goals", "deals", "transactions"] as const).filter((s) => sections[s]);
     if (read.length === 0) problems.push(problem({ code: "noSections", sheet: "workbook", rule: words.noSections() }));
