@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
-import { type Location, locate, readRegularFile, writeAtomically } from "./files.js";
+import { type Location, locate, type OpenedFile, openRegularFile, readRegularFile, writeAtomically } from "./files.js";
 import { writeStdout } from "./stdout.js";
 import { escapeControls } from "./terminal-text.js";
 
-export { type FileKind, type Location, MAX_INPUT_BYTES, notAFile } from "./files.js";
+export { type FileKind, type Location, MAX_INPUT_BYTES, notAFile, type OpenedFile } from "./files.js";
 
 /**
  * The CLI's effects on the world, injected so the commands run in memory in tests. The policy (which paths may
@@ -17,6 +17,11 @@ export interface Effects {
    * and files over MAX_INPUT_BYTES are refused (CliError, exit code 2).
    */
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * A regular file opened for positional reads, with readFile's checks: a workbook is read part by part, so a
+   * 60 MB file is never in memory whole. The caller closes it.
+   */
+  openFile(path: string): Promise<OpenedFile>;
   /**
    * Text or bytes (an .xlsx from `goalsheet init`), written atomically: a temporary file beside the target,
    * then a rename, so a reader never sees a partial file and a failure leaves nothing behind. Missing folders
@@ -39,6 +44,7 @@ export interface Effects {
 
 export const nodeEffects: Effects = {
   readFile: (path) => readRegularFile(path),
+  openFile: (path) => openRegularFile(path),
   writeFile: writeAtomically,
   writeStdout,
   locate,
@@ -53,4 +59,12 @@ export const nodeEffects: Effects = {
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The SHA-256 of an open file, read a megabyte at a time. */
+export async function sha256OfFile(file: Pick<OpenedFile, "size" | "read">): Promise<string> {
+  const hash = createHash("sha256");
+  const slice = 1024 * 1024;
+  for (let at = 0; at < file.size; at += slice) hash.update(await file.read(at, Math.min(slice, file.size - at)));
+  return hash.digest("hex");
 }

@@ -137,6 +137,57 @@ export async function readRegularFile(path: string, cap = MAX_INPUT_BYTES): Prom
   }
 }
 
+/** A regular file opened for positional reads (a workbook is read part by part, never whole). */
+export interface OpenedFile {
+  readonly size: number;
+  /** Up to `length` bytes from `at`; fewer only at the end of the file. */
+  read(at: number, length: number): Promise<Uint8Array>;
+  /** Whether the file still has the size and modification time it had when opened (nobody wrote to it meanwhile). */
+  unchanged(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * Open a regular file of at most `cap` bytes for positional reads, with the same checks as readRegularFile:
+ * the type before opening and again on the handle (opened non-blocking), the size against the cap.
+ */
+export async function openRegularFile(path: string, cap = MAX_INPUT_BYTES): Promise<OpenedFile> {
+  const info = await stat(path).catch((cause: unknown) => {
+    throw fileError("read", path, cause);
+  });
+  refuseNonFile("read", path, kindOf(info));
+  if (info.size > cap) throw tooLarge(path, mib(info.size), cap);
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((cause: unknown) => {
+    throw fileError("read", path, cause);
+  });
+  try {
+    const opened = await handle.stat();
+    refuseNonFile("read", path, kindOf(opened));
+    if (opened.size > cap) throw tooLarge(path, mib(opened.size), cap);
+    return {
+      size: opened.size,
+      async read(at, length) {
+        const buffer = Buffer.allocUnsafe(length);
+        let filled = 0;
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, at + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+      },
+      async unchanged() {
+        const now = await handle.stat();
+        return now.size === opened.size && now.mtimeMs === opened.mtimeMs;
+      },
+      close: () => handle.close(),
+    };
+  } catch (cause) {
+    await handle.close();
+    throw cause instanceof CliError ? cause : fileError("read", path, cause);
+  }
+}
+
 /**
  * Write atomically: a temporary file with a short random name beside the real target (so a long target name
  * cannot overflow the name limit), then a rename over it. Writes through links to their target, keeps the

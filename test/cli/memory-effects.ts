@@ -34,6 +34,18 @@ export function memoryEffects(files: Record<string, Uint8Array | string> = {}, d
       const file = store.get(target) as Uint8Array | string;
       return typeof file === "string" ? new TextEncoder().encode(file) : file;
     },
+    async openFile(path) {
+      const bytes = await effects.readFile(path);
+      const target = follow(path);
+      const opened = store.get(target);
+      return {
+        size: bytes.byteLength,
+        read: async (at, length) => bytes.subarray(at, Math.min(bytes.byteLength, at + length)),
+        // Changed when a write replaced the stored file since it was opened.
+        unchanged: async () => store.get(target) === opened,
+        close: async () => {},
+      };
+    },
     async writeFile(path, content) {
       const target = follow(path);
       const kind = kindOf(target);

@@ -85,6 +85,10 @@ describe("reportCommand(options, effects)", () => {
         reads++;
         return effects.readFile(p);
       },
+      openFile: (p: string) => {
+        reads++;
+        return effects.openFile(p);
+      },
     };
     expect(await refusal(reportCommand({ workbook: "current.xlsx", output: "q3.xlsx" }, counting))).toBe(
       "--output must not be the input workbook, got q3.xlsx (the same file as current.xlsx)",

@@ -11,7 +11,7 @@ import {
 } from "../../report/index.js";
 import { type InputFiles, inputFiles, readInputs } from "../csv/inputs.js";
 import { readCsvFiles } from "../csv/read.js";
-import { type Effects, sha256Hex } from "../effects.js";
+import { type Effects, sha256Hex, sha256OfFile } from "../effects.js";
 import { CliError } from "../errors.js";
 import { loadLabels, loadTemplates } from "../load-templates.js";
 import { DEFAULT_WORKBOOK, packageRoot } from "../paths.js";
@@ -114,8 +114,9 @@ export async function reportCommand(
 }
 
 /**
- * Read the inputs into records, with the name and hash the report shows. Its own function so the input's
- * bytes (62 MB for a million deal rows) are garbage once it returns, before the report model is built.
+ * Read the inputs into records, with the name and hash the report shows. A workbook is read from the open file
+ * part by part (62 MB for a million deal rows is never in memory whole) and hashed in a second pass over the
+ * file; a file that changed meanwhile is refused, since the hash and the records could then disagree.
  */
 async function readData(
   inputs: InputFiles,
@@ -133,14 +134,20 @@ async function readData(
     };
   }
   // The reader is loaded only now: a refused path or template should not wait for it.
-  const { readWorkbook } = await import("../workbook/read.js");
+  const { file } = input;
   const name = basename(input.path);
-  const bar = progress ?? createProgress(process.stderr, `reading ${escapeControls(name)}`, input.bytes.byteLength);
+  const bar = progress ?? createProgress(process.stderr, `reading ${escapeControls(name)}`, file.size);
   try {
-    const data = await readWorkbook(input.bytes, { onProgress: (f) => bar.update(f) });
-    return { data, source: { name, sha256: sha256Hex(input.bytes) } };
+    const { readWorkbook } = await import("../workbook/read.js");
+    const { fileSource } = await import("../workbook/source.js");
+    const data = await readWorkbook(fileSource(file), { onProgress: (f) => bar.update(f) });
+    const sha256 = await sha256OfFile(file);
+    if (!(await file.unchanged()))
+      throw new CliError(`${input.path} changed while it was read; run the report again once it is saved`);
+    return { data, source: { name, sha256 } };
   } finally {
     bar.done();
+    await file.close();
   }
 }
 

@@ -1,15 +1,17 @@
 import { extname, join } from "node:path";
-import type { Effects } from "../effects.js";
+import type { Effects, OpenedFile } from "../effects.js";
 import { CliError } from "../errors.js";
 import type { CsvFile } from "./read.js";
 
 /**
  * What `goalsheet report` was given: one .xlsx workbook, or CSV files (named one by one, or a folder of them,
  * one file per sheet). `inputFiles` finds the files without reading them, so every path can be checked before
- * anything is read; `readInputs` reads them and tells an .xlsx (a zip: "PK") from a CSV by its bytes.
+ * anything is read; `readInputs` tells an .xlsx (a zip: "PK") from a CSV by its first bytes, reads CSV files
+ * whole and leaves a workbook open for the reader.
  */
 export type ReportInput =
-  | { readonly kind: "workbook"; readonly path: string; readonly bytes: Uint8Array }
+  /** A workbook stays open, to be read part by part; whoever reads it closes it. */
+  | { readonly kind: "workbook"; readonly path: string; readonly file: OpenedFile }
   | { readonly kind: "csv"; readonly label: string; readonly files: readonly (CsvFile & { readonly path: string })[] };
 
 export interface InputFiles {
@@ -48,15 +50,19 @@ export async function inputFiles(paths: readonly string[], effects: Effects): Pr
 export async function readInputs(inputs: InputFiles, effects: Effects): Promise<ReportInput> {
   const files: (CsvFile & { path: string })[] = [];
   for (const { name, path } of inputs.files) {
-    const bytes = await effects.readFile(path);
-    if (isWorkbook(path, bytes)) {
-      if (inputs.files.length > 1)
+    const file = await effects.openFile(path);
+    let workbook = false;
+    try {
+      workbook = isWorkbook(path, await file.read(0, Math.min(file.size, 512)));
+      if (workbook && inputs.files.length > 1)
         throw new CliError(
           `give one .xlsx workbook, or CSV files (one per sheet), got ${path} among ${inputs.files.length} inputs`,
         );
-      return { kind: "workbook", path, bytes };
+    } finally {
+      if (!workbook || inputs.files.length > 1) await file.close();
     }
-    files.push({ name, path, bytes });
+    if (workbook) return { kind: "workbook", path, file };
+    files.push({ name, path, bytes: await effects.readFile(path) });
   }
   return { kind: "csv", label: inputs.label, files };
 }

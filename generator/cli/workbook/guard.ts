@@ -1,4 +1,5 @@
 import { CliError } from "../errors.js";
+import type { ByteSource } from "./source.js";
 
 /**
  * The limits every workbook is read within, and the first look at its bytes: files that are not a zip at all
@@ -43,12 +44,13 @@ const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
 
-/** Refuse bytes that cannot be an .xlsx, naming what they are. */
-export function checkSignature(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw refuse("the file is empty");
+/** Refuse bytes that cannot be an .xlsx, naming what they are. Reads the first 4 KB (all of an OLE file). */
+export async function checkSignature(source: ByteSource): Promise<void> {
+  if (source.size === 0) throw refuse("the file is empty");
+  const bytes = await source.read(0, Math.min(source.size, 4096));
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw refuse(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)
+      (await holds(source, ENCRYPTION_INFO))
         ? "the workbook is password-protected (encrypted); save a copy without a password as .xlsx"
         : "the file is a legacy .xls workbook (Excel 97-2003); save it as .xlsx",
     );
@@ -60,6 +62,16 @@ export function checkSignature(bytes: Uint8Array): void {
         : "the file does not start with a zip signature",
     );
   }
+}
+
+/** Whether the source holds `needle` anywhere, read a megabyte at a time (slices overlap by the needle's length). */
+async function holds(source: ByteSource, needle: Buffer): Promise<boolean> {
+  const slice = 1024 * 1024;
+  for (let at = 0; at < source.size; at += slice) {
+    const length = Math.min(slice + needle.length, source.size - at);
+    if ((await source.read(at, length)).includes(needle)) return true;
+  }
+  return false;
 }
 
 /** An .xlsx is an OOXML package with a workbook part; name the look-alikes users actually rename. */

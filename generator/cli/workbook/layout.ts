@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { parseRegion, type SheetLayout, type TableRef } from "../../report/workbook/raw.js";
 import { checkSignature, DEFAULT_LIMITS, refuse } from "./guard.js";
 import { scanPart } from "./part.js";
+import { bytesSource } from "./source.js";
 import { attributeText } from "./text.js";
 import { CLOSE, OPEN, type XmlScanner } from "./xml.js";
 import { type ZipPart, ZipView } from "./zip.js";
@@ -33,8 +34,9 @@ interface Relationship {
 
 /** The layout of .xlsx bytes (checks the zip first), for callers that want only the layout. */
 export async function readLayout(bytes: Uint8Array): Promise<WorkbookLayout> {
-  checkSignature(bytes);
-  return layoutOf(await ZipView.open(bytes, DEFAULT_LIMITS));
+  const source = bytesSource(bytes);
+  await checkSignature(source);
+  return layoutOf(await ZipView.open(source, DEFAULT_LIMITS));
 }
 
 export async function layoutOf(zip: ZipView): Promise<WorkbookLayout> {

@@ -7,6 +7,7 @@ import { layoutOf, type WorkbookLayout } from "./layout.js";
 import { scanPart } from "./part.js";
 import { CellProblems } from "./problems.js";
 import { SheetDecoder } from "./sheet.js";
+import { type ByteSource, bytesSource } from "./source.js";
 import { readSharedStrings } from "./strings.js";
 import { readDateStyles } from "./styles.js";
 import { ZipView } from "./zip.js";
@@ -18,13 +19,13 @@ export interface ReadOptions {
 }
 
 /**
- * The single entry from .xlsx bytes to validated records, in one pass: the zip view checks the file's
+ * The single entry from .xlsx bytes (in memory, or a file read as needed: source.ts) to validated records, in one pass: the zip view checks the file's
  * structure, the small parts give the layout (sheets, tables, date system), then the shared strings and (for
  * a 1904 workbook) the date styles are read, and each sheet a section reads is inflated once and decoded
  * straight into its section's parser. Sheets no section reads are never inflated. Every problem is collected
  * and thrown at once as a WorkbookInputError (exit code 2); a file that cannot be read is a CliError (exit 2).
  */
-export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookData> {
+export async function readWorkbook(bytes: Uint8Array | ByteSource, options: ReadOptions = {}): Promise<WorkbookData> {
   const problems = new CellProblems();
   let assembler: WorkbookAssembler | undefined;
   await readSheets(
@@ -58,14 +59,15 @@ export interface RowTarget {
  * want rows without the workbook contract.
  */
 export async function readSheets(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   target: (layout: WorkbookLayout) => RowTarget,
   problems: CellProblems,
   options: ReadOptions = {},
 ): Promise<{ layout: WorkbookLayout; rows: Map<string, number> }> {
-  checkSignature(bytes);
+  const source = bytes instanceof Uint8Array ? bytesSource(bytes) : bytes;
+  await checkSignature(source);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const zip = await ZipView.open(bytes, limits);
+  const zip = await ZipView.open(source, limits);
   const layout = await layoutOf(zip);
   const sinks = target(layout);
   const wanted = layout.sheets

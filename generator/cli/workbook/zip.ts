@@ -1,6 +1,7 @@
 import { crc32, createInflateRaw } from "node:zlib";
-import yauzl, { type Entry, type ZipFile } from "yauzl";
+import type { Entry, ZipFile } from "yauzl";
 import { checkPackage, mib, type ReadLimits, reason, refuse } from "./guard.js";
+import { type ByteSource, bytesSource, openDirectory } from "./source.js";
 
 /**
  * The one view of a workbook's zip that everything reads through. The central directory (parsed by yauzl, the
@@ -33,17 +34,17 @@ export class ZipView {
   private inflated = 0;
 
   private constructor(
-    private readonly bytes: Buffer,
+    private readonly source: ByteSource,
     private readonly parts: ReadonlyMap<string, ZipPart>,
     private readonly limits: ReadLimits,
   ) {}
 
   /** Check the file's zip structure; throws the refusal (a CliError, exit code 2) naming what is wrong. */
-  static async open(data: Uint8Array, limits: ReadLimits): Promise<ZipView> {
-    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  static async open(data: Uint8Array | ByteSource, limits: ReadLimits): Promise<ZipView> {
+    const source = data instanceof Uint8Array ? bytesSource(data) : data;
     let zip: ZipFile;
     try {
-      zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
+      zip = await openDirectory(source);
     } catch (cause) {
       throw refuse(`the file is truncated or damaged (${reason(cause)})`);
     }
@@ -54,11 +55,11 @@ export class ZipView {
       checkPackage(new Set(entries.map((e) => e.fileName.toLowerCase())));
       const parts = new Map<string, ZipPart>();
       for (const entry of entries) {
-        const part = checkLocalHeader(bytes, entry, directoryOffset);
+        const part = await checkLocalHeader(source, entry, directoryOffset);
         parts.set(entry.fileName.toLowerCase(), part);
       }
-      checkTiling(bytes, entries, parts, directoryOffset);
-      return new ZipView(bytes, parts, limits);
+      await checkTiling(source, entries, parts, directoryOffset);
+      return new ZipView(source, parts, limits);
     } catch (cause) {
       if (cause instanceof Error && cause.name === "CliError") throw cause;
       throw refuse(`the file is truncated or damaged (${reason(cause)})`);
@@ -87,7 +88,6 @@ export class ZipView {
     onChunk: (chunk: Buffer) => void,
     options: { readonly maxBytes?: number; readonly onInput?: (bytes: number) => void } = {},
   ): Promise<void> {
-    const data = this.bytes.subarray(part.dataStart, part.dataStart + part.compressedSize);
     if (options.maxBytes !== undefined && part.uncompressedSize > options.maxBytes) {
       throw refuse(
         `the part ${part.name} must inflate to at most ${mib(options.maxBytes)}, got ${mib(part.uncompressedSize)}`,
@@ -112,12 +112,13 @@ export class ZipView {
       onChunk(chunk);
     };
     if (part.method === 0) {
-      for (let at = 0; at < data.length; at += OUTPUT_CHUNK) {
-        take(data.subarray(at, Math.min(data.length, at + OUTPUT_CHUNK)));
-        options.onInput?.(Math.min(data.length, at + OUTPUT_CHUNK));
+      for (let at = 0; at < part.compressedSize; at += OUTPUT_CHUNK) {
+        const length = Math.min(OUTPUT_CHUNK, part.compressedSize - at);
+        take(await this.source.read(part.dataStart + at, length));
+        options.onInput?.(at + length);
       }
     } else {
-      await inflate(data, part.name, (chunk, consumed) => {
+      await inflate(this.source, part, (chunk, consumed) => {
         take(chunk);
         options.onInput?.(consumed);
       });
@@ -133,15 +134,24 @@ export class ZipView {
 }
 
 /**
- * Raw-inflate `data`, handing out each chunk as zlib makes it (zlib waits while the chunk is being taken, so
- * output is made only as fast as it is read). An error thrown by `take` stops the inflater and passes through.
+ * Raw-inflate a part's compressed bytes, read from the source a slice at a time, handing out each chunk as zlib
+ * makes it (zlib waits while the chunk is being taken, so output is made only as fast as it is read, and input
+ * is read only as fast as zlib takes it). An error thrown by `take` stops the inflater and passes through.
  */
-async function inflate(data: Buffer, name: string, take: (chunk: Buffer, consumed: number) => void): Promise<void> {
+async function inflate(
+  source: ByteSource,
+  part: ZipPart,
+  take: (chunk: Buffer, consumed: number) => void,
+): Promise<void> {
+  const name = part.name;
   const inflater = createInflateRaw({ chunkSize: OUTPUT_CHUNK });
   let taking: unknown;
+  let reading: unknown;
   const feed = (async () => {
-    for (let at = 0; at < data.length && !inflater.destroyed; at += INPUT_SLICE) {
-      if (!inflater.write(data.subarray(at, at + INPUT_SLICE)))
+    for (let at = 0; at < part.compressedSize && !inflater.destroyed; at += INPUT_SLICE) {
+      const slice = await source.read(part.dataStart + at, Math.min(INPUT_SLICE, part.compressedSize - at));
+      if (inflater.destroyed) break;
+      if (!inflater.write(slice))
         await new Promise<void>((resolve) => {
           const done = () => {
             inflater.off("close", done);
@@ -153,7 +163,11 @@ async function inflate(data: Buffer, name: string, take: (chunk: Buffer, consume
         });
     }
     if (!inflater.destroyed) inflater.end();
-  })();
+  })().catch((cause: unknown) => {
+    // A failed read (the file shrank) must stop the consumer too, or it would wait for output forever.
+    reading = cause;
+    inflater.destroy(cause instanceof Error ? cause : new Error(String(cause)));
+  });
   try {
     for await (const chunk of inflater) {
       try {
@@ -166,6 +180,7 @@ async function inflate(data: Buffer, name: string, take: (chunk: Buffer, consume
   } catch (cause) {
     inflater.destroy();
     if (taking !== undefined) throw taking;
+    if (reading !== undefined) throw reading;
     throw refuse(`the zip entry ${name} is damaged (${reason(cause)})`);
   } finally {
     await feed;
@@ -215,29 +230,31 @@ const READ_FLAGS = 0x1 | 0x8 | 0x40;
  * The local header must tell the same story as the directory: a reader that trusts local headers (as exceljs's
  * did) must not see another file than this one does.
  */
-function checkLocalHeader(bytes: Buffer, entry: Entry, directoryOffset: number): ZipPart {
+async function checkLocalHeader(source: ByteSource, entry: Entry, directoryOffset: number): Promise<ZipPart> {
   const at = entry.relativeOffsetOfLocalHeader;
   const lie = (what: string) =>
     refuse(`the zip entry ${entry.fileName} has a local header that disagrees with the zip directory (${what})`);
-  if (at + 30 > directoryOffset || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE)
-    throw lie("no local header at its offset");
-  const flags = bytes.readUInt16LE(at + 6);
-  const method = bytes.readUInt16LE(at + 8);
-  const nameLength = bytes.readUInt16LE(at + 26);
-  const extraLength = bytes.readUInt16LE(at + 28);
+  if (at + 30 > directoryOffset) throw lie("no local header at its offset");
+  const header = await source.read(at, 30);
+  if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw lie("no local header at its offset");
+  const flags = header.readUInt16LE(6);
+  const method = header.readUInt16LE(8);
+  const nameLength = header.readUInt16LE(26);
+  const extraLength = header.readUInt16LE(28);
   const dataStart = at + 30 + nameLength + extraLength;
   if (dataStart > directoryOffset) throw lie("it runs into the directory");
+  const nameAndExtra = await source.read(at + 30, nameLength + extraLength);
   const raw = (entry as unknown as { fileNameRaw: Buffer }).fileNameRaw;
-  if (!bytes.subarray(at + 30, at + 30 + nameLength).equals(raw)) {
-    throw lie(`its local name is ${JSON.stringify(bytes.toString("latin1", at + 30, at + 30 + nameLength))}`);
+  if (!nameAndExtra.subarray(0, nameLength).equals(raw)) {
+    throw lie(`its local name is ${JSON.stringify(nameAndExtra.toString("latin1", 0, nameLength))}`);
   }
   if (method !== entry.compressionMethod) throw lie(`method ${method}, the directory says ${entry.compressionMethod}`);
   if ((flags & READ_FLAGS) !== (entry.generalPurposeBitFlag & READ_FLAGS)) throw lie("different flags");
-  const crc = bytes.readUInt32LE(at + 14);
-  let compressed = bytes.readUInt32LE(at + 18);
-  let uncompressed = bytes.readUInt32LE(at + 22);
+  const crc = header.readUInt32LE(14);
+  let compressed = header.readUInt32LE(18);
+  let uncompressed = header.readUInt32LE(22);
   if (compressed === 0xffffffff || uncompressed === 0xffffffff) {
-    const zip64 = zip64Sizes(bytes.subarray(at + 30 + nameLength, dataStart), uncompressed, compressed);
+    const zip64 = zip64Sizes(nameAndExtra.subarray(nameLength), uncompressed, compressed);
     uncompressed = zip64.uncompressed;
     compressed = zip64.compressed;
   }
@@ -289,12 +306,12 @@ function zip64Sizes(extra: Buffer, uncompressed: number, compressed: number) {
  * Every byte before the directory belongs to a listed entry: each entry's data ends where the next local header
  * starts, allowing a data descriptor (which must repeat the directory's CRC and sizes) after entries that use one.
  */
-function checkTiling(
-  bytes: Buffer,
+async function checkTiling(
+  source: ByteSource,
   entries: readonly Entry[],
   parts: ReadonlyMap<string, ZipPart>,
   directoryOffset: number,
-): void {
+): Promise<void> {
   const sorted = [...entries].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
   let expected = 0;
   for (const entry of [...sorted, undefined]) {
@@ -305,14 +322,16 @@ function checkTiling(
     if (!entry) break;
     const part = parts.get(entry.fileName.toLowerCase()) as ZipPart;
     expected = part.dataStart + entry.compressedSize;
-    if (entry.generalPurposeBitFlag & 0x8) expected += descriptorLength(bytes, expected, entry);
+    if (entry.generalPurposeBitFlag & 0x8) expected += await descriptorLength(source, expected, entry);
   }
 }
 
 /** The data descriptor after an entry's data: optional signature, CRC-32, then 4- or 8-byte sizes. */
-function descriptorLength(bytes: Buffer, at: number, entry: Entry): number {
-  const signed = at + 4 <= bytes.length && bytes.readUInt32LE(at) === 0x08074b50 ? 4 : 0;
-  const body = at + signed;
+async function descriptorLength(source: ByteSource, at: number, entry: Entry): Promise<number> {
+  // The longest descriptor: signature, CRC-32 and two 8-byte sizes.
+  const bytes = await source.read(at, Math.max(0, Math.min(24, source.size - at)));
+  const signed = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x08074b50 ? 4 : 0;
+  const body = signed;
   const matches = (wide: boolean) => {
     const length = wide ? 20 : 12;
     if (body + length > bytes.length) return false;
