@@ -5,6 +5,7 @@ import { loadLabels, loadTemplates } from "../../generator/cli/load-templates.js
 import { packageRoot } from "../../generator/cli/paths.js";
 import { readWorkbook } from "../../generator/cli/workbook/read.js";
 import { buildReportModel, renderReportHtml } from "../../generator/report/pipeline.js";
+import { plainRecords } from "../../generator/report/workbook/record-table.js";
 
 /**
  * The bundled example workbook: the report's figures are recounted here straight from the parsed rows with
@@ -21,7 +22,7 @@ describe("the example workbook's report", async () => {
     source: { name: "goalsheet-example.xlsx", sha256: "x" },
   });
   const html = await renderReportHtml(model, await loadTemplates(), await loadLabels("en"));
-  const deals = data.deals ?? [];
+  const deals = plainRecords(data.deals ?? []);
   const count = (outcome: string) => deals.filter((d) => String(d.outcome).toLowerCase() === outcome).length;
   const money = new Intl.NumberFormat("en", { style: "currency", currency: model.currency, maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../generator/cli/paths.js";
 import { readWorkbook } from "../../generator/cli/workbook/read.js";
 import { buildReportModel } from "../../generator/report/pipeline.js";
+import { plainRecords } from "../../generator/report/workbook/record-table.js";
 import { isoToSerial } from "../../shared/excel/dates.js";
 import { AS_OF, fixture, GENERATED_AT, SOURCE } from "./fixture.js";
 
@@ -118,7 +119,7 @@ describe("the example workbook's story, recounted from the rows", async () => {
     generatedAt: GENERATED_AT,
     source: SOURCE,
   });
-  const deals = data.deals ?? [];
+  const deals = plainRecords(data.deals ?? []);
   const start = day("2026-01-01");
   const end = day("2026-12-31");
   const asOf = day("2026-11-15");

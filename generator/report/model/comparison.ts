@@ -1,6 +1,7 @@
 import { dateToSerial, serialToDate } from "../../../shared/excel/dates.js";
 import { isExcelError } from "../../../shared/excel/errors.js";
 import { growth } from "../../../shared/kpi/growth.js";
+import type { RecordList } from "../workbook/record-table.js";
 import type { ModelContext } from "./context.js";
 import { formula } from "./formulas.js";
 import { METRICS, type MetricScope } from "./metrics.js";
@@ -110,10 +111,10 @@ export function comparisonSection(ctx: ModelContext): ComparisonSection | undefi
 }
 
 /** The earliest of a column's dates (index loop: a column may hold a million). */
-function earliest<T>(rows: readonly T[] | undefined, date: (row: T) => number | undefined): number {
+function earliest<T>(rows: RecordList<T> | undefined, date: (row: T) => number | undefined): number {
   let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < (rows?.length ?? 0); i++) {
-    const v = date((rows as readonly T[])[i] as T);
+  for (const row of rows ?? []) {
+    const v = date(row);
     if (v !== undefined && v < min) min = v;
   }
   return min;

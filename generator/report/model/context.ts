@@ -1,6 +1,6 @@
 import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import type { DealRecord, TransactionRecord } from "../workbook/contract.js";
-import type { WorkbookData } from "../workbook/data.js";
+import type { DealRows, WorkbookData } from "../workbook/data.js";
 import { FormulaBook } from "./formulas.js";
 import { outcomesOf } from "./outcomes.js";
 import type { Period } from "./period.js";
@@ -37,7 +37,7 @@ function purchasesOf(rows: readonly TransactionRecord[]): Purchase[] {
 }
 
 export interface DealsContext {
-  readonly records: readonly DealRecord[];
+  readonly records: DealRows;
   readonly outcomes: readonly (Outcome | undefined)[];
   readonly scope: DealScope;
 }

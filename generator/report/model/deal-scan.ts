@@ -148,7 +148,7 @@ export function scanDeals(ctx: ModelContext, input: Inputs): DealScan | undefine
   if (!ctx.deals) return undefined;
   const { period } = ctx;
   const { records, outcomes, scope } = ctx.deals;
-  const deals = records as readonly Located<DealRecord>[];
+  const deals = records;
   const { probabilities } = input;
   const fallbackProbability = input.fallbackProbability.value;
   const limit = input.limit ?? DEFAULT_ACTION_LIST_LENGTH;
@@ -168,7 +168,7 @@ export function scanDeals(ctx: ModelContext, input: Inputs): DealScan | undefine
   for (let i = 0; i < deals.length; i++) {
     const outcome = outcomes[i];
     if (outcome === undefined) continue;
-    const deal = deals[i] as Located<DealRecord>;
+    const deal = deals.at(i) as Located<DealRecord>;
     const hasRep = deal.rep !== undefined && deal.rep !== "";
     if (outcome === "won" || outcome === "lost") {
       // Closed in the fiscal year up to the as-of date: the key figures' window (win rate, deal size).

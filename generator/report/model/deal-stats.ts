@@ -83,7 +83,7 @@ export function dealStats(deals: DealsContext): DealStats {
   // Close dates repeat across many deals: a Date per distinct day, not per deal.
   const monthOfDay = new Map<number, number>();
   for (let i = 0; i < records.length; i++) {
-    const deal = records[i] as DealRecord & { readonly row?: number };
+    const deal = records.at(i) as DealRecord & { readonly row?: number };
     const outcome = outcomes[i];
     if (outcome === undefined || !counts(scope, deal, outcome)) continue;
     count++;

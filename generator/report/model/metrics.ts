@@ -82,7 +82,7 @@ function closedIn(
   const key = rep?.toLowerCase();
   const keyOf = repLookup(ctx).of;
   for (let i = 0; i < deals.records.length; i++) {
-    const deal = deals.records[i] as DealRecord;
+    const deal = deals.records.at(i) as DealRecord;
     const outcome = deals.outcomes[i];
     if (outcome === undefined || !inWindow(deal.closed, scope)) continue;
     if (key !== undefined && keyOf(deal.rep) !== key) continue;
@@ -157,7 +157,7 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
     const keyOf = repLookup(ctx).of;
     let open = 0;
     for (let i = 0; i < deals.records.length; i++) {
-      const deal = deals.records[i] as DealRecord;
+      const deal = deals.records.at(i) as DealRecord;
       if (deals.outcomes[i] !== "open" || (rep !== undefined && keyOf(deal.rep) !== rep)) continue;
       open += deal.amount ?? 0;
     }

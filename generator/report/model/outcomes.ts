@@ -1,15 +1,16 @@
 import type { CellValue } from "../../../shared/excel/values.js";
 import { classifyOutcome, type Outcome } from "../../../shared/winrate/outcomes.js";
 import type { DealRecord } from "../workbook/contract.js";
+import type { RecordList } from "../workbook/record-table.js";
 
 /**
  * Each deal's outcome, classified once per report by the core's classifyOutcome (as =GOALS.WINRATE does) and
  * kept per deals array: the sections and every metric read it, so a million deals are normalised once, and
  * the few distinct Outcome texts of a sheet are classified once each.
  */
-const cache = new WeakMap<readonly DealRecord[], readonly (Outcome | undefined)[]>();
+const cache = new WeakMap<RecordList<DealRecord>, readonly (Outcome | undefined)[]>();
 
-export function outcomesOf(deals: readonly DealRecord[]): readonly (Outcome | undefined)[] {
+export function outcomesOf(deals: RecordList<DealRecord>): readonly (Outcome | undefined)[] {
   const known = cache.get(deals);
   if (known) return known;
   const byText = new Map<CellValue, Outcome | undefined>();

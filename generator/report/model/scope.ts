@@ -1,5 +1,6 @@
 import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import type { DealRecord } from "../workbook/contract.js";
+import type { RecordList } from "../workbook/record-table.js";
 import { all, type FormulaBook } from "./formulas.js";
 import { isoOfSerial, type Period } from "./period.js";
 
@@ -57,7 +58,7 @@ export interface DealScope {
 }
 
 export function dealScope(
-  deals: readonly DealRecord[],
+  deals: RecordList<DealRecord>,
   outcomes: readonly (Outcome | undefined)[],
   period: Period,
 ): DealScope {
@@ -68,7 +69,7 @@ export function dealScope(
     const outcome = outcomes[i];
     if (outcome === undefined || outcome === "open") continue;
     closed++;
-    if ((deals[i] as DealRecord).closed === undefined) undated++;
+    if ((deals.at(i) as DealRecord).closed === undefined) undated++;
   }
   const dated = closed === 0 || undated < closed;
   return {

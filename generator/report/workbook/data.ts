@@ -16,6 +16,7 @@ import { sectionOfHeader } from "./detect.js";
 import { GOAL_RULES } from "./goals.js";
 import { words } from "./messages.js";
 import type { RowSink, SheetLayout, TableRef } from "./raw.js";
+import type { RecordList } from "./record-table.js";
 import { REP_RULES } from "./reps.js";
 import { SETTINGS_SHEET, type Settings, SettingsParser } from "./settings.js";
 import {
@@ -37,7 +38,8 @@ import { TRANSACTION_RULES } from "./transactions.js";
  */
 export interface WorkbookData {
   readonly goals?: readonly Located<GoalRecord>[];
-  readonly deals?: readonly Located<DealRecord>[];
+  /** Read through RecordList: a workbook's deals come as a RecordTable (stored by column), tests give arrays. */
+  readonly deals?: RecordList<Located<DealRecord>>;
   readonly reps?: readonly Located<RepRecord>[];
   readonly transactions?: readonly Located<TransactionRecord>[];
   readonly settings?: Settings;
@@ -50,6 +52,9 @@ export interface WorkbookData {
   /** What the import did that changes nothing the user wrote (Outcome taken from Stage, Amount = Qty × Price). */
   readonly notes?: readonly string[];
 }
+
+/** The deals as the report reads them (a RecordTable from a workbook, an array in tests). */
+export type DealRows = RecordList<Located<DealRecord>>;
 
 export type SectionName = "goals" | "deals" | "reps" | "transactions";
 
@@ -250,7 +255,7 @@ export class WorkbookAssembler {
       settings = { ...(settings ?? { stageProbabilities: {}, rows: {} }), currency: currency.code };
     const data: WorkbookData = {
       ...(sections.goals ? { goals: sections.goals.records as Located<GoalRecord>[] } : {}),
-      ...(sections.deals ? { deals: sections.deals.records as Located<DealRecord>[] } : {}),
+      ...(sections.deals ? { deals: sections.deals.records as RecordList<Located<DealRecord>> } : {}),
       ...(sections.reps ? { reps: sections.reps.records as Located<RepRecord>[] } : {}),
       ...(sections.transactions ? { transactions: sections.transactions.records as Located<TransactionRecord>[] } : {}),
       ...(settings ? { settings } : {}),

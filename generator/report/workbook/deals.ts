@@ -21,6 +21,7 @@ import type { Located, SheetRules, SheetView, UnknownColumn } from "./table.js";
  * - Amount from Quantity × Unit price when an order-line export has no Amount.
  */
 export const DEAL_RULES: SheetRules<DealRecord> = {
+  byColumn: true,
   columns(view) {
     const { columnOf } = view;
     booleanColumnAs(view, "closed", "isClosed");
@@ -68,7 +69,7 @@ export const DEAL_RULES: SheetRules<DealRecord> = {
     deriveAmounts(view);
     deriveOutcomes(view);
     const fromStage = !view.columnOf.has("outcome") && !view.columnOf.has("isClosed") && view.columnOf.has("stage");
-    if (fromStage && view.records.length > 0 && !view.records.some((d) => d.outcome === "won" || d.outcome === "lost"))
+    if (fromStage && view.records.length > 0 && !anyClosed(view))
       view.warnings.push(words.noClosedStage(view.place, header(view, "stage")));
     const closedBeforeCreated: number[] = [];
     const wonWithoutRep: number[] = [];
@@ -103,6 +104,11 @@ export const DEAL_RULES: SheetRules<DealRecord> = {
     if (wonWithoutRep.length > 0) view.warnings.push(words.bookingsWithoutRep(view.place, wonWithoutRep));
   },
 };
+
+function anyClosed(view: SheetView<DealRecord>): boolean {
+  for (const deal of view.records) if (deal.outcome === "won" || deal.outcome === "lost") return true;
+  return false;
+}
 
 function header(view: SheetView<DealRecord>, key: string): string {
   return view.headers.get(view.columnOf.get(key) as number) ?? key;
@@ -259,7 +265,9 @@ function deriveOutcomes(view: SheetView<DealRecord>): void {
     if (outcome !== undefined && byStage !== undefined && disagree(outcome, byStage)) contradicted.push(deal.row);
     // An Outcome cell keeps the word it was written with (the core reads it the same way as outcomeWord did);
     // an outcome taken from Stage or IsClosed/IsWon is written as the core's own word.
-    if (outcome === undefined) delete record.outcome;
+    // Assigned, not deleted: a stored record is a handle onto its row (record-table.ts), and an absent field
+    // and an undefined one read the same everywhere (JSON leaves both out).
+    if (outcome === undefined) record.outcome = undefined;
     else if (!(has("outcome") && written)) record.outcome = outcome;
   }
   if (contradicted.length > 0)

@@ -5,6 +5,7 @@ import { type ColumnContext, ColumnNotes, Deferred } from "./columns.js";
 import { type FieldMeta, Issue } from "./fields.js";
 import { words } from "./messages.js";
 import { type CellRegion, clipRow, type RawRow, type RowSink } from "./raw.js";
+import { type RecordList, RecordTable } from "./record-table.js";
 
 /** One column of a sheet contract: its canonical header and the other headers users and exports write for it. */
 export interface ColumnSpec {
@@ -37,7 +38,8 @@ export interface SheetSource {
 }
 
 export interface ParsedSheet<T> {
-  readonly records: Located<T>[];
+  /** An array, or for a sheet stored by column (SheetRules.byColumn) a RecordTable. */
+  readonly records: RecordList<Located<T>>;
   readonly problems: InputProblem[];
   readonly warnings: string[];
   /** What the import did that changes nothing the user wrote (Outcome taken from Stage): printed, never fatal. */
@@ -72,7 +74,8 @@ export interface SheetView<T> {
    * (Salesforce's report column "Closed" is IsClosed beside "Close Date"); what remains is a problem.
    */
   readonly duplicates: { key: string; col: number }[];
-  readonly records: Located<T>[];
+  /** Iterate to read; a record's fields may be assigned (a table's handles write through). */
+  readonly records: RecordList<Located<T>>;
   readonly problems: InputProblem[];
   readonly warnings: string[];
   readonly notes: string[];
@@ -81,6 +84,8 @@ export interface SheetView<T> {
 
 /** Rules a sheet adds to the contract's per-cell checks. */
 export interface SheetRules<T> {
+  /** Store the records by column (record-table.ts): for sheets that reach a million rows (Deals). */
+  readonly byColumn?: boolean;
   /** Once the header and the first rows are known: choose among columns, or refuse the header. */
   columns?(view: SheetView<T>): void;
   /** Once every row is in and each column decided: rules across fields and rows. */
@@ -165,7 +170,7 @@ export class SheetParser<T> implements RowSink {
   private settled = false;
   private readonly sample: RawRow[] = [];
   private unknown: UnknownColumn[] = [];
-  private readonly records: Located<T>[] = [];
+  private records: Located<T>[] | RecordTable<Located<T>> = [];
   private readonly problems: InputProblem[] = [];
   private readonly warnings: string[] = [];
   private readonly notes: string[] = [];
@@ -299,8 +304,12 @@ export class SheetParser<T> implements RowSink {
     }
     if (failed) return;
     record.row = raw.number;
-    if (deferred) for (const { notes, value } of deferred) notes.defer(record, raw.number, value);
     this.records.push(record as Located<T>);
+    if (deferred) {
+      // The stored record: in a table, a handle that writes the resolved value into its row.
+      const stored = this.records.at(-1) as Record<string, unknown>;
+      for (const { notes, value } of deferred) notes.defer(stored, raw.number, value);
+    }
   }
 
   private checkList: { key: string; check: FieldMeta["check"]; notes: ColumnNotes | undefined }[] | undefined;
@@ -343,6 +352,10 @@ export class SheetParser<T> implements RowSink {
     );
     for (const key of Object.keys(layout)) layout[key] = undefined;
     this.shape = layout;
+    // A table has a column for every field of the contract, not only those the sheet has: the sheet's rules
+    // fill some from others (Outcome from Stage, Amount from Quantity × Unit price).
+    if (this.rules.byColumn)
+      this.records = new RecordTable<Located<T>>([...new Set([...allColumns(this.contract).map((c) => c.key), "row"])]);
     return this.checkList;
   }
 
@@ -356,11 +369,10 @@ export class SheetParser<T> implements RowSink {
         for (const p of outcome.problems) this.problems.push(p);
         if (outcome.currencies) currencies[key] = outcome.currencies;
       }
-      if (
-        this.records.length > 1 &&
-        this.records.some((r, i) => i > 0 && r.row < (this.records[i - 1] as Located<T>).row)
-      )
-        this.records.sort((a, b) => a.row - b.row);
+      if (!inRowOrder(this.records)) {
+        if (Array.isArray(this.records)) this.records.sort((a, b) => a.row - b.row);
+        else this.records.sortByRow();
+      }
       this.rules.complete?.(this.view(context));
     }
     const columns: Record<string, number> = {};
@@ -424,6 +436,16 @@ export class SheetParser<T> implements RowSink {
   private what(): string {
     return this.table ? "table" : "sheet";
   }
+}
+
+function inRowOrder(records: RecordList<{ readonly row: number }>): boolean {
+  let last = 0;
+  for (let i = 0; i < records.length; i++) {
+    const row = (records.at(i) as { row: number }).row;
+    if (row < last) return false;
+    last = row;
+  }
+  return true;
 }
 
 function isRequired(schema: z.ZodType | undefined): boolean {

@@ -73,9 +73,11 @@ export const TRANSACTION_RULES: SheetRules<TransactionRecord> = {
     const netted = netCredits(kept);
     if (netted.credits > 0)
       view.warnings.push(words.credits(view.place, netted.credits, money(netted.total), netted.unmatched));
-    view.records.length = 0;
-    for (const t of netted.records) view.records.push(t);
-    const zeroSpend = zeroSpendCustomers(view.records);
+    // Transactions are stored as an array (TRANSACTION_RULES does not ask for a table): replaced in place.
+    const records = view.records as Located<TransactionRecord>[];
+    records.length = 0;
+    for (const t of netted.records) records.push(t);
+    const zeroSpend = zeroSpendCustomers(records);
     if (zeroSpend > 0) view.warnings.push(`${view.place}: ${words.zeroSpendCustomers(zeroSpend)}`);
   },
 };

@@ -7,6 +7,7 @@ import { inputFiles, readInputs } from "../../../generator/cli/csv/inputs.js";
 import { readCsvFiles } from "../../../generator/cli/csv/read.js";
 import { nodeEffects } from "../../../generator/cli/effects.js";
 import type { WorkbookInputError } from "../../../generator/cli/errors.js";
+import { plainRecords } from "../../../generator/report/workbook/record-table.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf16 = (text: string, bigEndian: boolean) => {
@@ -53,7 +54,9 @@ describe("readCsvFiles(files)", () => {
     ["Excel's sep= line", "sep=;\nOutcome;Amount;Rep\nWon;5;Ana\n"],
     ["CRLF line ends", "Outcome,Amount,Rep\r\nWon,5,Ana\r\n"],
   ])("finds the delimiter: %s", (_what, text) => {
-    expect(read("deals.csv", text).deals).toEqual([{ outcome: "Won", amount: 5, rep: "Ana", row: 2 }]);
+    expect(plainRecords(read("deals.csv", text).deals ?? [])).toEqual([
+      { outcome: "Won", amount: 5, rep: "Ana", row: 2 },
+    ]);
   });
 
   it("reads quoted fields with delimiters, doubled quotes and line breaks, numbering rows as a spreadsheet does", () => {
@@ -70,7 +73,7 @@ describe("readCsvFiles(files)", () => {
       "report.csv",
       'Stage,Amount\nClosed Won,5\n\n"Confidential Information - Do Not Distribute"\n"Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved."\n',
     );
-    expect(data.deals).toEqual([{ stage: "Closed Won", amount: 5, outcome: "won", row: 2 }]);
+    expect(plainRecords(data.deals ?? [])).toEqual([{ stage: "Closed Won", amount: 5, outcome: "won", row: 2 }]);
   });
 
   it("names problems after the file, and reads a lone file of unknown name as Deals", () => {

@@ -6,6 +6,7 @@ import { reportCommand } from "../../../generator/cli/commands/report.js";
 import { openRegularFile } from "../../../generator/cli/files.js";
 import { readWorkbook } from "../../../generator/cli/workbook/read.js";
 import { bytesSource, fileSource, type PositionalFile } from "../../../generator/cli/workbook/source.js";
+import { plainRecords } from "../../../generator/report/workbook/record-table.js";
 import { memoryEffects } from "../memory-effects.js";
 
 /**
@@ -72,7 +73,11 @@ describe("readWorkbook(file source)", () => {
   it("reads the example workbook exactly as from its bytes", async () => {
     const file = await openRegularFile(EXAMPLE.pathname);
     try {
-      expect(await readWorkbook(fileSource(file))).toEqual(await readWorkbook(example));
+      const [fromFile, fromBytes] = [await readWorkbook(fileSource(file)), await readWorkbook(example)];
+      expect({ ...fromFile, deals: plainRecords(fromFile.deals ?? []) }).toEqual({
+        ...fromBytes,
+        deals: plainRecords(fromBytes.deals ?? []),
+      });
     } finally {
       await file.close();
     }

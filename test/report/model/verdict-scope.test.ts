@@ -13,7 +13,7 @@ import { AS_OF, fixture, GENERATED_AT, SOURCE } from "../fixture.js";
  */
 describe("the pipeline projection's scope on the quota basis", () => {
   const extra = (row: number, rep: string | undefined): Located<DealRecord> => ({
-    ...(fixture.deals?.[7] as Located<DealRecord>),
+    ...(fixture.deals?.at(7) as Located<DealRecord>),
     row,
     id: `D-${row}`,
     rep,

@@ -39,7 +39,7 @@ describe("text dates: the column decides the order", () => {
       Settings: [["Date order", "DMY"]],
     });
     expect(problems).toEqual([]);
-    expect(data.deals?.[0]?.closed).toBe(iso("2025-04-03"));
+    expect(data.deals?.at(0)?.closed).toBe(iso("2025-04-03"));
   });
 
   it("refuses a column that mixes the orders, and one that never says which", () => {
@@ -82,7 +82,7 @@ describe("amounts as written", () => {
           ["Outcome", "Amount"],
           ["Won", "1,200"],
         ],
-      }).data.deals?.[0]?.amount,
+      }).data.deals?.at(0)?.amount,
     ).toBe(1200);
     expect(
       assemble({
