@@ -1,5 +1,5 @@
 import type { Outcome } from "../../../shared/winrate/outcomes.js";
-import type { DealRecord, TransactionRecord } from "../workbook/contract.js";
+import type { TransactionRecord } from "../workbook/contract.js";
 import type { DealRows, WorkbookData } from "../workbook/data.js";
 import { FormulaBook } from "./formulas.js";
 import { outcomesOf } from "./outcomes.js";

@@ -25,108 +25,120 @@ const NUMBERS = 1;
 const CODES = 2;
 const VALUES = 3;
 
-/** Distinct values a coded column keeps before it stores values directly (IDs repeat too rarely to code). */
-const MAX_CODES = 1 << 16;
+/** Distinct values a coded column keeps (codes are 16-bit, 0 = blank) before it stores values directly. */
+const MAX_CODES = 0xffff;
+/**
+ * Rows per block: columns grow a block at a time, never by copying into an array twice as large (which, at a
+ * million rows, held old and new arrays at once and left the freed halves in the allocator).
+ */
+const BLOCK_BITS = 16;
+const BLOCK = 1 << BLOCK_BITS;
+const LOW = BLOCK - 1;
+const VALUE_BITS = 13;
+const VALUE_BLOCK = 1 << VALUE_BITS;
+const VALUE_LOW = VALUE_BLOCK - 1;
 
 /** One field's values. Starts empty, becomes numbers or codes by its first value, and plain values if mixed. */
 class Column {
   mode = EMPTY;
-  private numbers = new Float64Array(0);
-  private codes = new Uint32Array(0);
+  /** Rows 0 … count − 1 have been written (blank or not). */
+  private count = 0;
+  private numbers: Float64Array[] = [];
+  private codes: Uint16Array[] = [];
   /** Code − 1 → value, and value → code. */
   private distinct: unknown[] = [];
   private codeOf = new Map<unknown, number>();
-  private values: unknown[] = [];
-
-  constructor(private capacity: number) {}
+  /** In blocks too, of VALUE_BLOCK rows (small enough for V8's regular heap, so freed by any collection). */
+  private values: unknown[][] = [];
 
   get(i: number): unknown {
     switch (this.mode) {
       case NUMBERS: {
-        const n = this.numbers[i] as number;
+        const n = (this.numbers[i >>> BLOCK_BITS] as Float64Array)[i & LOW] as number;
         // NaN marks a blank: no cell value is NaN (cells hold finite numbers).
-        return n === n ? n : undefined;
+        return Number.isNaN(n) ? undefined : n;
       }
       case CODES: {
-        const code = this.codes[i] as number;
+        const code = (this.codes[i >>> BLOCK_BITS] as Uint16Array)[i & LOW] as number;
         return code === 0 ? undefined : this.distinct[code - 1];
       }
       case VALUES:
-        return this.values[i];
+        return (this.values[i >>> VALUE_BITS] as unknown[])[i & VALUE_LOW];
       default:
         return undefined;
     }
   }
 
+  /** Write row i; rows are first written in order (the table pushes them one after another). */
   set(i: number, value: unknown): void {
+    if (i >= this.count) this.extend(i + 1);
     if (this.mode === NUMBERS) {
-      if (value === undefined) this.numbers[i] = Number.NaN;
-      else if (typeof value === "number" && value === value) this.numbers[i] = value;
+      if (value === undefined) this.block(this.numbers, i)[i & LOW] = Number.NaN;
+      else if (typeof value === "number" && !Number.isNaN(value)) this.block(this.numbers, i)[i & LOW] = value;
       else this.toValues().set(i, value);
       return;
     }
     if (this.mode === CODES) {
-      if (value === undefined) {
-        this.codes[i] = 0;
-        return;
-      }
-      let code = this.codeOf.get(value);
-      if (code === undefined) {
-        if (this.distinct.length >= MAX_CODES) {
+      let code = 0;
+      if (value !== undefined) {
+        const known = this.codeOf.get(value);
+        if (known !== undefined) code = known;
+        else if (this.distinct.length < MAX_CODES) {
+          this.distinct.push(value);
+          code = this.distinct.length;
+          this.codeOf.set(value, code);
+        } else {
           this.toValues().set(i, value);
           return;
         }
-        this.distinct.push(value);
-        code = this.distinct.length;
-        this.codeOf.set(value, code);
       }
-      this.codes[i] = code;
+      this.block(this.codes, i)[i & LOW] = code;
       return;
     }
     if (this.mode === VALUES) {
-      this.values[i] = value;
+      (this.values[i >>> VALUE_BITS] as unknown[])[i & VALUE_LOW] = value;
       return;
     }
     if (value === undefined) return;
-    if (typeof value === "number" && value === value) {
-      this.mode = NUMBERS;
-      this.numbers = new Float64Array(this.capacity).fill(Number.NaN);
-    } else {
-      this.mode = CODES;
-      this.codes = new Uint32Array(this.capacity);
-    }
+    this.mode = typeof value === "number" && !Number.isNaN(value) ? NUMBERS : CODES;
+    this.extend(this.count);
     this.set(i, value);
-  }
-
-  /** Room for `capacity` rows (new rows blank). */
-  grow(capacity: number): void {
-    if (this.mode === NUMBERS) {
-      const numbers = new Float64Array(capacity).fill(Number.NaN);
-      numbers.set(this.numbers);
-      this.numbers = numbers;
-    } else if (this.mode === CODES) {
-      const codes = new Uint32Array(capacity);
-      codes.set(this.codes);
-      this.codes = codes;
-    }
-    this.capacity = capacity;
   }
 
   /** Reorder the first `order.length` rows: row k takes the value row order[k] had. */
   permute(order: Uint32Array): void {
-    const before = order.length;
     const taken: unknown[] = [];
-    for (let k = 0; k < before; k++) taken.push(this.get(order[k] as number));
-    for (let k = 0; k < before; k++) this.set(k, taken[k]);
+    for (let k = 0; k < order.length; k++) taken.push(this.get(order[k] as number));
+    for (let k = 0; k < order.length; k++) this.set(k, taken[k]);
+  }
+
+  /** Rows up to `count` exist, blank unless written; blocks are added as rows reach them. */
+  private extend(count: number): void {
+    this.count = count;
+    const blocks = (count + LOW) >>> BLOCK_BITS;
+    if (this.mode === NUMBERS)
+      while (this.numbers.length < blocks) this.numbers.push(new Float64Array(BLOCK).fill(Number.NaN));
+    else if (this.mode === CODES) while (this.codes.length < blocks) this.codes.push(new Uint16Array(BLOCK));
+    else if (this.mode === VALUES) {
+      const valueBlocks = (count + VALUE_LOW) >>> VALUE_BITS;
+      while (this.values.length < valueBlocks) this.values.push(new Array<unknown>(VALUE_BLOCK).fill(undefined));
+    }
+  }
+
+  private block<A>(blocks: A[], i: number): A {
+    return blocks[i >>> BLOCK_BITS] as A;
   }
 
   private toValues(): this {
-    const values: unknown[] = [];
-    for (let i = 0; i < this.capacity; i++) values.push(this.get(i));
+    const values: unknown[][] = [];
+    for (let i = 0; i < this.count; i++) {
+      if ((i & VALUE_LOW) === 0) values.push(new Array<unknown>(VALUE_BLOCK).fill(undefined));
+      (values[i >>> VALUE_BITS] as unknown[])[i & VALUE_LOW] = this.get(i);
+    }
     this.mode = VALUES;
     this.values = values;
-    this.numbers = new Float64Array(0);
-    this.codes = new Uint32Array(0);
+    this.numbers = [];
+    this.codes = [];
     this.distinct = [];
     this.codeOf = new Map();
     return this;
@@ -138,7 +150,6 @@ const HANDLE: unique symbol = Symbol("record handle");
 
 export class RecordTable<T extends { readonly row: number }> implements RecordList<T> {
   private size = 0;
-  private capacity = 1024;
   private readonly columns: Column[];
   private readonly Row: new (
     table: RecordTable<T>,
@@ -147,7 +158,7 @@ export class RecordTable<T extends { readonly row: number }> implements RecordLi
 
   /** `keys`: every field a record of this sheet can have (those of the first record pushed are enough). */
   constructor(private readonly keys: readonly string[]) {
-    this.columns = keys.map(() => new Column(this.capacity));
+    this.columns = keys.map(() => new Column());
     this.Row = handleClass(keys, this.columns) as unknown as new (table: RecordTable<T>, index: number) => T;
   }
 
@@ -165,10 +176,6 @@ export class RecordTable<T extends { readonly row: number }> implements RecordLi
       for (const key of Object.keys(fields))
         if (!this.keys.includes(key)) throw new Error(`a ${key} field was given to a table of ${this.keys.join(", ")}`);
     }
-    if (this.size === this.capacity) {
-      this.capacity *= 2;
-      for (const column of this.columns) column.grow(this.capacity);
-    }
     const i = this.size++;
     for (let k = 0; k < this.keys.length; k++) (this.columns[k] as Column).set(i, fields[this.keys[k] as string]);
   }
@@ -180,8 +187,9 @@ export class RecordTable<T extends { readonly row: number }> implements RecordLi
   }
 
   map<U>(each: (record: T, index: number) => U): U[] {
-    const out: U[] = [];
-    for (let i = 0; i < this.size; i++) out.push(each(new this.Row(this, i), i));
+    // Sized once: pushing a million results would copy the array as it grows.
+    const out = new Array<U>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = each(new this.Row(this, i), i);
     return out;
   }
 
