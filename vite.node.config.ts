@@ -1,5 +1,5 @@
 import { builtinModules } from "node:module";
-import { defineConfig } from "vite";
+import { defineConfig, type UserConfig } from "vite";
 import pkg from "./package.json" with { type: "json" };
 
 const exact = (names: readonly string[]) =>
@@ -18,8 +18,11 @@ const builtins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
  *   outside: only `goalsheet init` loads it, it is large, and it is CommonJS with requires rollup cannot
  *   follow. The licences of what is bundled go to dist/cli/THIRD-PARTY-LICENSES.md.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   const cli = mode === "cli";
+  const input: Record<string, string> = cli
+    ? { "cli/goalsheet": "generator/cli/goalsheet.ts" }
+    : { "lib/index": "shared/index.ts" };
   return {
     publicDir: false,
     // SSR builds leave dependencies external by default; the CLI takes them in (all but those listed above).
@@ -33,7 +36,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       license: cli ? { fileName: "cli/THIRD-PARTY-LICENSES.md" } : false,
       rollupOptions: {
-        input: cli ? { "cli/goalsheet": "generator/cli/goalsheet.ts" } : { "lib/index": "shared/index.ts" },
+        input,
         external: exact(cli ? [...builtins, "exceljs"] : [...builtins, ...Object.keys(pkg.dependencies)]),
         output: {
           format: "es",
