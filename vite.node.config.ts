@@ -21,28 +21,29 @@ const builtins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 export default defineConfig(({ mode }): UserConfig => {
   const cli = mode === "cli";
   const input: Record<string, string> = cli
-    ? { "cli/goalsheet": "generator/cli/goalsheet.ts" }
+    ? { goalsheet: "generator/cli/goalsheet.ts" }
     : { "lib/index": "shared/index.ts" };
   return {
     publicDir: false,
     // SSR builds leave dependencies external by default; the CLI takes them in (all but those listed above).
     ssr: cli ? { noExternal: true } : undefined,
     build: {
-      outDir: "dist",
-      emptyOutDir: false,
+      // The CLI owns dist/cli, emptied so no chunk of an older build is left; the library shares dist.
+      outDir: cli ? "dist/cli" : "dist",
+      emptyOutDir: cli,
       target: "node20",
       ssr: true,
       minify: false,
       sourcemap: true,
-      license: cli ? { fileName: "cli/THIRD-PARTY-LICENSES.md" } : false,
+      license: cli ? { fileName: "THIRD-PARTY-LICENSES.md" } : false,
       rollupOptions: {
         input,
         external: exact(cli ? [...builtins, "exceljs"] : [...builtins, ...Object.keys(pkg.dependencies)]),
         output: {
           format: "es",
           entryFileNames: "[name].js",
-          chunkFileNames: cli ? "cli/chunks/[name]-[hash].js" : "chunks/[name]-[hash].js",
-          banner: (chunk) => (chunk.name === "cli/goalsheet" ? "#!/usr/bin/env node" : ""),
+          chunkFileNames: "chunks/[name]-[hash].js",
+          banner: (chunk) => (cli && chunk.name === "goalsheet" ? "#!/usr/bin/env node" : ""),
         },
       },
     },
