@@ -29,6 +29,6 @@ if (process.argv[1] && /build-templates\.ts$/.test(process.argv[1])) {
   const out = join(root, PRECOMPILED_PATH);
   mkdirSync(join(root, "dist", "templates"), { recursive: true });
   const sources = bundledTemplateSources(root);
-  writeFileSync(out, precompiledModule(sources));
+  writeFileSync(out, await precompiledModule(sources));
   process.stderr.write(`build-templates: ${sources.length} templates compiled into ${PRECOMPILED_PATH}\n`);
 }

@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   type CompiledBySource,
+  handlebarsFor,
   type Labels,
   type Locale,
   MAIN_PART,
@@ -38,7 +39,7 @@ export async function loadTemplates(customDir?: string): Promise<LoadedTemplates
     ...(await readTemplateDir(join(packageRoot(), "templates", "default"))),
     compiledBySource: precompiled,
   };
-  if (customDir === undefined) return base;
+  if (customDir === undefined) return withCompiler(base);
   const bundled = (BUNDLED_TEMPLATES as readonly string[]).includes(customDir) && !existsSync(customDir);
   const dir = bundled ? join(packageRoot(), "templates", customDir) : customDir;
   const kind = await stat(dir).then(kindOf, () => "missing" as const);
@@ -48,13 +49,22 @@ export async function loadTemplates(customDir?: string): Promise<LoadedTemplates
   const custom = await readTemplateDir(dir);
   if (Object.keys(custom.files).length === 0)
     throw new CliError(`--template folder "${customDir}" has no report.hbs, styles.css or partials/*.hbs`);
-  return {
+  return withCompiler({
     main: custom.main || base.main,
     css: custom.css || base.css,
     partials: { ...base.partials, ...custom.partials },
     files: { ...base.files, ...custom.files },
     compiledBySource: precompiled,
-  };
+  });
+}
+
+/**
+ * The Handlebars compiler is loaded only when some part was not compiled at build time (a --template folder,
+ * an edited template, a run without a build): checkTemplates parses those parts, and it runs before rendering.
+ */
+async function withCompiler(templates: LoadedTemplates): Promise<LoadedTemplates> {
+  await handlebarsFor([templates.main, ...Object.values(templates.partials)], templates.compiledBySource);
+  return templates;
 }
 
 /**

@@ -23,6 +23,7 @@ export {
   ReportInputError,
   safeText,
 } from "./problems.js";
+export { handlebarsFor } from "./render/handlebars.js";
 export type { CompiledBySource } from "./render/precompiled.js";
 export type { Labels, PrecompiledTemplates, TemplateSet } from "./render/render.js";
 export { checkTemplates, MAIN_PART, partialPart, TemplateError } from "./render/template-guard.js";

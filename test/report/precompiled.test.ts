@@ -21,7 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The build's module, written and imported as the CLI imports dist/templates/precompiled.js. */
 async function buildModule(sources: string[]): Promise<CompiledBySource> {
   const file = join(dir, `precompiled-${Math.random().toString(36).slice(2)}.mjs`);
-  writeFileSync(file, precompiledModule(sources));
+  writeFileSync(file, await precompiledModule(sources));
   const module = (await import(pathToFileURL(file).href)) as { default: [string, never][] };
   return new Map(module.default);
 }

@@ -1,14 +1,12 @@
-import type { z } from "zod";
 import { SECTIONS } from "../../report/workbook/data.js";
-import type { CellKind, FieldMeta } from "../../report/workbook/fields.js";
+import type { CellKind } from "../../report/workbook/fields.js";
 import { PROBABILITY_PREFIXES, SETTING_SPECS, SETTINGS_SHEET } from "../../report/workbook/settings.js";
 import type { SheetContract } from "../../report/workbook/table.js";
 
 /**
- * `goalsheet schema`: the workbook contract as JSON Schema (draft 2020-12). zod's own z.toJSONSchema cannot
- * describe our fields (they are transforms from cells), so the schema is built from the contract's column
- * metadata: each sheet is an array of row objects keyed by canonical header, with the aliases listed in
- * `x-aliases` and the sheet's other names in `x-sheet-aliases`.
+ * `goalsheet schema`: the workbook contract as JSON Schema (draft 2020-12), built from the contract's fields
+ * (what each accepts, and its rule): each sheet is an array of row objects keyed by canonical header, with the
+ * aliases listed in `x-aliases` and the sheet's other names in `x-sheet-aliases`.
  */
 const CELL_SCHEMAS: Record<CellKind, Record<string, unknown>> = {
   text: { type: ["string", "number", "boolean"] },
@@ -40,11 +38,10 @@ const CELL_SCHEMAS: Record<CellKind, Record<string, unknown>> = {
 };
 
 function sheetSchema(contract: SheetContract<unknown>): Record<string, unknown> {
-  const shape = (contract.row as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const column of [...contract.columns, ...contract.exportColumns]) {
-    const meta = shape[column.key]?.meta() as unknown as FieldMeta | undefined;
+    const meta = contract.fields[column.key];
     properties[column.header] = {
       ...CELL_SCHEMAS[meta?.cell ?? "any"],
       ...(meta ? { "x-rule": `${column.header} ${meta.rule}` } : {}),

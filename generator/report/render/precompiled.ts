@@ -1,4 +1,5 @@
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
+import { loadCompiler } from "./handlebars.js";
 import { type PartialReference, templateReferences } from "./template-guard.js";
 
 /**
@@ -30,11 +31,12 @@ export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
  * The JavaScript of a module whose default export is the entries of CompiledBySource for these sources
  * (run at build time; Handlebars.precompile writes the spec as code).
  */
-export function precompiledModule(sources: Iterable<string>): string {
+export async function precompiledModule(sources: Iterable<string>): Promise<string> {
+  const hbs = await loadCompiler();
   const entries: string[] = [];
   for (const source of new Set(sources)) {
     const { references, inline } = templateReferences("precompiled", source);
-    const spec = Handlebars.precompile(source, COMPILE_OPTIONS);
+    const spec = hbs.precompile(source, COMPILE_OPTIONS);
     entries.push(
       `[${JSON.stringify(source)}, { spec: ${spec}, references: ${JSON.stringify(references)}, inline: ${JSON.stringify(inline)} }]`,
     );

@@ -1,5 +1,6 @@
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import type { ReportModel } from "../model/report-model.js";
+import { handlebarsFor } from "./handlebars.js";
 import { registerHelpers } from "./helpers.js";
 import { type CompiledBySource, templateOf } from "./precompiled.js";
 import { checkTemplates, MAIN_PART, placed, registerTrackedPartials } from "./template-guard.js";
@@ -39,8 +40,10 @@ export type Labels = Readonly<Record<string, string>>;
  * part and line (template-guard.ts).
  */
 export async function renderReport(model: ReportModel, templates: TemplateSet, labels: Labels): Promise<string> {
+  const sources = [templates.main, ...Object.values(templates.partials)];
+  const handlebars = await handlebarsFor(sources, templates.compiledBySource);
   const references = checkTemplates(templates.main, templates.partials, templates.compiledBySource);
-  const hbs = Handlebars.create();
+  const hbs = handlebars.create();
   // The task pane's build-time spec for this part if there is one, else the CLI's for this text, else compiled.
   const compile = (source: string, spec: TemplateSpecification | undefined) =>
     spec ? hbs.template(spec) : templateOf(hbs, source, templates.compiledBySource);

@@ -1,5 +1,6 @@
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import { ReportInputError } from "../problems.js";
+import { loadedCompiler } from "./handlebars.js";
 
 /**
  * Template mistakes are the template author's input errors, so they are reported like a workbook's: as data
@@ -38,7 +39,8 @@ export const partialPart = (name: string) => `partials/${name}.hbs`;
 /**
  * Parse every part and check that each partial it names exists. Returns the partial references per part,
  * for placing runtime errors. A part compiled at build time (precompiled.ts) is not parsed again: what was
- * found in it then is used.
+ * found in it then is used. Parsing any other part needs the compiler loaded first (handlebars.ts):
+ * renderReport and the CLI's loadTemplates do that.
  */
 export function checkTemplates(
   main: string,
@@ -75,7 +77,7 @@ export function templateReferences(part: string, source: string): { references: 
 
 function parse(part: string, source: string): Ast {
   try {
-    return Handlebars.parse(source);
+    return loadedCompiler().parse(source);
   } catch (cause) {
     throw syntaxError(part, cause);
   }

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   cellAmount,
   cellAny,
@@ -9,12 +8,14 @@ import {
   cellNumber,
   cellProbability,
   cellText,
+  type RecordOf,
 } from "./fields.js";
 import type { SheetContract } from "./table.js";
 
 /**
- * The workbook contract: which sheets Goalsheet reads, the headers it recognises (with aliases), and the zod
- * schema each row must satisfy. README.md documents it and `goalsheet schema` prints it as JSON Schema.
+ * The workbook contract: which sheets Goalsheet reads, the headers it recognises (with aliases), and the check
+ * each cell of a row must pass (its field, fields.ts). README.md documents it and `goalsheet schema` prints it
+ * as JSON Schema.
  *
  * `columns` are Goalsheet's own columns (what `goalsheet init` writes); `exportColumns` are more columns that
  * CRM and shop exports carry (IsWon, Probability, Currency, Quantity × Unit price). Aliases cover the report
@@ -206,7 +207,7 @@ export const DEALS = {
     { key: "quantity", header: "Quantity", aliases: ["Qty", "Units"] },
     { key: "unitPrice", header: "Unit price", aliases: ["Price", "Sales price", "Price per unit"] },
   ],
-  row: z.object({
+  fields: {
     id: cellText("ID"),
     rep: cellText("Rep"),
     region: cellText("Region"),
@@ -227,11 +228,11 @@ export const DEALS = {
     quantity: cellNumber("Quantity"),
     unitPrice: cellAmount("Unit price"),
     lostAt: cellText("Lost at stage"),
-  }),
+  },
 } satisfies SheetContract<unknown>;
 
 /** A record: every field optional, as a sheet may lack any column. */
-export type DealRecord = Partial<z.output<typeof DEALS.row>>;
+export type DealRecord = RecordOf<typeof DEALS.fields>;
 
 export const GOALS = {
   sheet: "Goals",
@@ -260,7 +261,7 @@ export const GOALS = {
     },
   ],
   exportColumns: [],
-  row: z.object({
+  fields: {
     goal: cellText("Goal", true),
     metric: cellText("Metric"),
     owner: cellText("Owner"),
@@ -269,10 +270,10 @@ export const GOALS = {
     start: cellDate("Start"),
     deadline: cellDate("Deadline"),
     current: cellNumber("Current"),
-  }),
+  },
 } satisfies SheetContract<unknown>;
 
-export type GoalRecord = Partial<z.output<typeof GOALS.row>>;
+export type GoalRecord = RecordOf<typeof GOALS.fields>;
 
 /**
  * A quota plan's months, by calendar month: each rep's quota for that month, already ramped and seasonal (the
@@ -328,7 +329,7 @@ export const REPS = {
     ...MONTH_COLUMNS.map((c) => ({ ...c, aliases: [...c.aliases] })),
   ],
   exportColumns: [],
-  row: z.object({
+  fields: {
     rep: cellText("Rep", true),
     region: cellText("Region"),
     startDate: cellDate("Start date"),
@@ -346,10 +347,10 @@ export const REPS = {
     oct: cellAmount("Oct"),
     nov: cellAmount("Nov"),
     dec: cellAmount("Dec"),
-  }),
+  },
 } satisfies SheetContract<unknown>;
 
-export type RepRecord = Partial<z.output<typeof REPS.row>>;
+export type RepRecord = RecordOf<typeof REPS.fields>;
 export type RepMonthKey = (typeof REP_MONTH_KEYS)[number];
 
 export const TRANSACTIONS = {
@@ -400,14 +401,14 @@ export const TRANSACTIONS = {
     { key: "unitPrice", header: "Unit price", aliases: ["Price", "Sales price", "Price per unit"] },
     { key: "currency", header: "Currency", aliases: ["Currency code", "CurrencyIsoCode"] },
   ],
-  row: z.object({
+  fields: {
     customer: cellText("Customer", true),
     date: cellDate("Date", true),
     amount: cellAmount("Amount", { negative: true }),
     quantity: cellNumber("Quantity"),
     unitPrice: cellAmount("Unit price"),
     currency: cellCurrency("Currency"),
-  }),
+  },
 } satisfies SheetContract<unknown>;
 
-export type TransactionRecord = Partial<z.output<typeof TRANSACTIONS.row>>;
+export type TransactionRecord = RecordOf<typeof TRANSACTIONS.fields>;

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { describeValue, isExcelError } from "../../../shared/excel/errors.js";
 import { dateCellToSerial } from "../../../shared/excel/params.js";
 import { type CellValue, cellToNumber, isBlank, parseNumericText } from "../../../shared/excel/values.js";
@@ -8,13 +7,26 @@ import { words } from "./messages.js";
 import { parseTextDate } from "./text-dates.js";
 
 /**
- * zod field types for workbook cells. Each takes a normalised cell (a CSV cell is always text) and yields a
- * typed value or an issue whose message follows the project's pattern: the rule, then the value received
- * ("must be a number, got "abc""). Blank cells become undefined; `.required()` variants reject them.
+ * Field types for workbook cells. Each takes a normalised cell (a CSV cell is always text) and yields a typed
+ * value or an Issue whose message follows the project's pattern: the rule, then the value received ("must be
+ * a number, got "abc""). Blank cells become undefined; `required` variants reject them.
+ *
+ * Plain objects, not a validation library's schemas: the sheet parser calls each field's check once per cell
+ * (a million rows), and `goalsheet schema` reads what the field accepts. (They were zod schemas whose check
+ * the parser already called directly; loading zod then cost every report about a tenth of its start-up.)
  */
-type Field<T> = z.ZodType<T | undefined, CellValue>;
+export interface Field<T> extends FieldMeta {
+  /** Type only, never set: the value a valid cell becomes. */
+  readonly value?: T;
+}
 
-/** What a field accepts, kept as zod metadata so `goalsheet schema` can describe the contract. */
+/** A sheet's fields by record key. */
+export type Fields = Readonly<Record<string, FieldMeta>>;
+
+/** The record a sheet's fields make: every field optional, as a sheet may lack any column. */
+export type RecordOf<F extends Fields> = { -readonly [K in keyof F]?: F[K] extends Field<infer T> ? T : never };
+
+/** What a field accepts, so `goalsheet schema` can describe the contract. */
 export type CellKind =
   | "text"
   | "number"
@@ -36,9 +48,7 @@ export interface FieldMeta {
   readonly rule: string;
   /**
    * The field's whole check as a plain function: the converted value, an Issue, or (when the parser passes
-   * the column's notes) a Deferred value the column decides at the end. The zod transform calls it without
-   * notes; SheetParser calls it directly on hot paths (a million rows), skipping zod's per-row objects, so
-   * both paths give the same values and the same messages by construction.
+   * the column's notes) a Deferred value the column decides at the end.
    */
   readonly check: (value: CellValue, notes?: ColumnNotes) => CheckResult;
 }
@@ -64,16 +74,7 @@ function field<T>(label: string, rule: string, convert: Convert<T>, required: bo
     const converted = convert(value, notes);
     return converted === undefined ? new Issue("invalid", words.rule(label, rule), describeValue(value)) : converted;
   };
-  const meta: FieldMeta = { cell: kind, required, rule, check };
-  return z
-    .custom<CellValue>()
-    .transform((value, ctx) => {
-      const result = check(value);
-      if (!(result instanceof Issue)) return result;
-      ctx.addIssue({ code: "custom", message: result.message });
-      return z.NEVER;
-    })
-    .meta(meta as unknown as Record<string, unknown>) as unknown as Field<T>;
+  return { cell: kind, required, rule, check };
 }
 
 export const cellText = (label: string, required = false) =>

@@ -1,8 +1,7 @@
-import type { z } from "zod";
 import { type CellValue, isBlank } from "../../../shared/excel/values.js";
 import { cellAddress, type InputProblem, problem } from "../problems.js";
 import { type ColumnContext, ColumnNotes, Deferred } from "./columns.js";
-import { type FieldMeta, Issue } from "./fields.js";
+import { type FieldMeta, type Fields, Issue } from "./fields.js";
 import { words } from "./messages.js";
 import { type CellRegion, clipRow, type RawRow, type RowSink } from "./raw.js";
 import { type RecordList, RecordTable } from "./record-table.js";
@@ -24,7 +23,10 @@ export interface SheetContract<T> {
   readonly columns: readonly ColumnSpec[];
   /** Further columns recognised in exports. */
   readonly exportColumns: readonly ColumnSpec[];
-  readonly row: z.ZodType<T, Record<string, unknown>>;
+  /** Each record key's field: the check its cells must pass (fields.ts). */
+  readonly fields: Fields;
+  /** Type only, never set: the record a row becomes (RecordOf the fields). */
+  readonly record?: T;
 }
 
 /** A record with the row it came from, so later checks can still name `Sheet!Cell`. */
@@ -321,24 +323,17 @@ export class SheetParser<T> implements RowSink {
    */
   private shape: Record<string, undefined> = {};
 
-  /** Each column's check, from the zod field metadata (fields.ts); zod itself for a field without one. */
+  /** Each column's check, from the contract's fields (fields.ts). */
   private checks() {
     if (this.checkList) return this.checkList;
-    const shape = (this.contract.row as unknown as { shape: Record<string, z.ZodType> }).shape;
+    const fields = this.contract.fields;
     const columnOf = this.columnOf as Map<string, number>;
     this.checkList = allColumns(this.contract)
-      .filter(({ key }) => columnOf.has(key) || isRequired(shape[key]))
+      .filter(({ key }) => columnOf.has(key) || fields[key]?.required)
       .map(({ key, header }) => {
-        const schema = shape[key] as z.ZodType;
-        const meta = schema.meta() as unknown as FieldMeta | undefined;
-        const check: FieldMeta["check"] =
-          meta?.check ??
-          ((value: CellValue) => {
-            const parsed = schema.safeParse(value);
-            return parsed.success
-              ? parsed.data
-              : new Issue("invalid", parsed.error.issues[0]?.message ?? `${key} is not valid`);
-          });
+        const field = fields[key];
+        if (field === undefined) throw new Error(`${this.contract.sheet}: the column ${key} has no field`);
+        const check = field.check;
         const col = columnOf.get(key);
         let notes: ColumnNotes | undefined;
         if (col !== undefined) {
@@ -446,10 +441,6 @@ function inRowOrder(records: RecordList<{ readonly row: number }>): boolean {
     last = row;
   }
   return true;
-}
-
-function isRequired(schema: z.ZodType | undefined): boolean {
-  return (schema?.meta() as unknown as FieldMeta | undefined)?.required ?? false;
 }
 
 /** Parse a whole sheet at once (tests, and callers that already hold the rows). */
