@@ -61,10 +61,12 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** The SHA-256 of an open file, read a megabyte at a time. */
+/** The SHA-256 of an open file, read a megabyte at a time into one buffer. */
 export async function sha256OfFile(file: Pick<OpenedFile, "size" | "read">): Promise<string> {
   const hash = createHash("sha256");
   const slice = 1024 * 1024;
-  for (let at = 0; at < file.size; at += slice) hash.update(await file.read(at, Math.min(slice, file.size - at)));
+  const buffer = Buffer.allocUnsafe(Math.min(slice, file.size));
+  for (let at = 0; at < file.size; at += slice)
+    hash.update(await file.read(at, Math.min(slice, file.size - at), buffer));
   return hash.digest("hex");
 }

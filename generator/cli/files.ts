@@ -140,8 +140,11 @@ export async function readRegularFile(path: string, cap = MAX_INPUT_BYTES): Prom
 /** A regular file opened for positional reads (a workbook is read part by part, never whole). */
 export interface OpenedFile {
   readonly size: number;
-  /** Up to `length` bytes from `at`; fewer only at the end of the file. */
-  read(at: number, length: number): Promise<Uint8Array>;
+  /**
+   * Up to `length` bytes from `at`; fewer only at the end of the file. Into `into` when given (at least
+   * `length` long), so a caller reading slice after slice reuses one buffer instead of allocating each.
+   */
+  read(at: number, length: number, into?: Uint8Array): Promise<Uint8Array>;
   /** Whether the file still has the size and modification time it had when opened (nobody wrote to it meanwhile). */
   unchanged(): Promise<boolean>;
   close(): Promise<void>;
@@ -166,8 +169,8 @@ export async function openRegularFile(path: string, cap = MAX_INPUT_BYTES): Prom
     if (opened.size > cap) throw tooLarge(path, mib(opened.size), cap);
     return {
       size: opened.size,
-      async read(at, length) {
-        const buffer = Buffer.allocUnsafe(length);
+      async read(at, length, into) {
+        const buffer = into ?? Buffer.allocUnsafe(length);
         let filled = 0;
         while (filled < length) {
           const { bytesRead } = await handle.read(buffer, filled, length - filled, at + filled);

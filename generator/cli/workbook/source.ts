@@ -10,15 +10,18 @@ import { refuse } from "./guard.js";
  */
 export interface ByteSource {
   readonly size: number;
-  /** Exactly `length` bytes from `at` (a refusal when the source ends sooner). The bytes are the caller's. */
-  read(at: number, length: number): Promise<Buffer>;
+  /**
+   * Exactly `length` bytes from `at` (a refusal when the source ends sooner). With `into` (a buffer of at
+   * least `length` bytes) they may be read into it: valid until the caller reads into it again.
+   */
+  read(at: number, length: number, into?: Buffer): Promise<Buffer>;
 }
 
 /** What a ByteSource needs from an open file (the CLI's effects open it: type and size checked there). */
 export interface PositionalFile {
   readonly size: number;
-  /** Up to `length` bytes from `at`; fewer only at the end of the file. */
-  read(at: number, length: number): Promise<Uint8Array>;
+  /** Up to `length` bytes from `at`; fewer only at the end of the file (into `into` when given). */
+  read(at: number, length: number, into?: Uint8Array): Promise<Uint8Array>;
 }
 
 export function bytesSource(bytes: Uint8Array): ByteSource {
@@ -42,17 +45,17 @@ const BLOCK = 64 * 1024;
 export function fileSource(file: PositionalFile): ByteSource {
   let blockAt = -1;
   let block: Buffer = Buffer.alloc(0);
-  const exactly = async (at: number, length: number): Promise<Buffer> => {
+  const exactly = async (at: number, length: number, into?: Buffer): Promise<Buffer> => {
     if (at < 0 || at + length > file.size) throw shortRead(at, length, file.size);
-    const bytes = await file.read(at, length);
+    const bytes = await file.read(at, length, into);
     if (bytes.byteLength !== length) throw shortRead(at, length, at + bytes.byteLength);
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
   return {
     size: file.size,
-    async read(at, length) {
+    async read(at, length, into) {
       if (at < 0 || at + length > file.size) throw shortRead(at, length, file.size);
-      if (length > BLOCK / 4) return exactly(at, length);
+      if (length > BLOCK / 4) return exactly(at, length, into);
       if (blockAt < 0 || at < blockAt || at + length > blockAt + block.length) {
         blockAt = at;
         block = await exactly(at, Math.min(BLOCK, file.size - at));

@@ -112,9 +112,11 @@ export class ZipView {
       onChunk(chunk);
     };
     if (part.method === 0) {
+      const buffer = Buffer.allocUnsafe(Math.min(OUTPUT_CHUNK, part.compressedSize));
       for (let at = 0; at < part.compressedSize; at += OUTPUT_CHUNK) {
         const length = Math.min(OUTPUT_CHUNK, part.compressedSize - at);
-        take(await this.source.read(part.dataStart + at, length));
+        // Chunks are only valid during onChunk (see read): one buffer serves them all.
+        take(await this.source.read(part.dataStart + at, length, buffer));
         options.onInput?.(at + length);
       }
     } else {
@@ -147,20 +149,21 @@ async function inflate(
   const inflater = createInflateRaw({ chunkSize: OUTPUT_CHUNK });
   let taking: unknown;
   let reading: unknown;
+  // One input buffer for the whole part: each slice is written once zlib has consumed the one before (its write
+  // callback), so a 60 MB part does not leave 240 freed slices for the collector to notice.
+  const input = Buffer.allocUnsafe(Math.min(INPUT_SLICE, part.compressedSize));
   const feed = (async () => {
     for (let at = 0; at < part.compressedSize && !inflater.destroyed; at += INPUT_SLICE) {
-      const slice = await source.read(part.dataStart + at, Math.min(INPUT_SLICE, part.compressedSize - at));
+      const slice = await source.read(part.dataStart + at, Math.min(INPUT_SLICE, part.compressedSize - at), input);
       if (inflater.destroyed) break;
-      if (!inflater.write(slice))
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            inflater.off("close", done);
-            inflater.off("drain", done);
-            resolve();
-          };
-          inflater.once("drain", done);
-          inflater.once("close", done);
-        });
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          inflater.off("close", done);
+          resolve();
+        };
+        inflater.once("close", done);
+        inflater.write(slice, () => done());
+      });
     }
     if (!inflater.destroyed) inflater.end();
   })().catch((cause: unknown) => {
