@@ -39,8 +39,16 @@ export function ownerRep(ctx: ModelContext, owner: string | undefined): string |
   return repKeys(ctx).has(wanted) ? owner?.trim() : undefined;
 }
 
-/** Each deal's rep, lower-cased once per distinct name (a million deals name a few hundred reps). */
-const repKeyCache = new WeakMap<object, { keys: Set<string>; of: (rep: string | undefined) => string | undefined }>();
+/**
+ * Each deal's rep, lower-cased once per distinct name (a million deals name a few hundred reps), and the
+ * deals of each rep by index: a rep's figures visit that rep's deals, not every deal once per rep and metric.
+ */
+interface RepLookup {
+  readonly keys: Set<string>;
+  readonly of: (rep: string | undefined) => string | undefined;
+  readonly dealsOf: ReadonlyMap<string, Int32Array>;
+}
+const repKeyCache = new WeakMap<object, RepLookup>();
 function repLookup(ctx: ModelContext) {
   const records = ctx.deals?.records ?? [];
   let known = repKeyCache.get(records);
@@ -56,11 +64,21 @@ function repLookup(ctx: ModelContext) {
       return key;
     };
     const keys = new Set<string>();
-    for (const d of records) {
-      const key = of(d.rep);
-      if (key !== undefined) keys.add(key);
+    const indexes = new Map<string, number[]>();
+    for (let i = 0; i < records.length; i++) {
+      const key = of(records.at(i)?.rep);
+      if (key === undefined) continue;
+      keys.add(key);
+      let list = indexes.get(key);
+      if (list === undefined) {
+        list = [];
+        indexes.set(key, list);
+      }
+      list.push(i);
     }
-    known = { keys, of };
+    const dealsOf = new Map<string, Int32Array>();
+    for (const [key, list] of indexes) dealsOf.set(key, Int32Array.from(list));
+    known = { keys, of, dealsOf };
     repKeyCache.set(records, known);
   }
   return known;
@@ -80,13 +98,14 @@ function closedIn(
   if (!deals?.scope.dated) return undefined;
   const rep = ownerRep(ctx, scope.owner);
   const key = rep?.toLowerCase();
-  const keyOf = repLookup(ctx).of;
-  for (let i = 0; i < deals.records.length; i++) {
-    const deal = deals.records.at(i) as DealRecord;
+  const only = key === undefined ? undefined : (repLookup(ctx).dealsOf.get(key) ?? new Int32Array(0));
+  const count = only ? only.length : deals.records.length;
+  for (let n = 0; n < count; n++) {
+    const i = only ? (only[n] as number) : n;
     const outcome = deals.outcomes[i];
-    if (outcome === undefined || !inWindow(deal.closed, scope)) continue;
-    if (key !== undefined && keyOf(deal.rep) !== key) continue;
-    visit(deal, outcome);
+    if (outcome === undefined) continue;
+    const deal = deals.records.at(i) as DealRecord;
+    if (inWindow(deal.closed, scope)) visit(deal, outcome);
   }
   return { rep };
 }
@@ -154,12 +173,12 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
     if (!deals) return undefined;
     const owner = ownerRep(ctx, scope.owner);
     const rep = owner?.toLowerCase();
-    const keyOf = repLookup(ctx).of;
+    const only = rep === undefined ? undefined : (repLookup(ctx).dealsOf.get(rep) ?? new Int32Array(0));
+    const count = only ? only.length : deals.records.length;
     let open = 0;
-    for (let i = 0; i < deals.records.length; i++) {
-      const deal = deals.records.at(i) as DealRecord;
-      if (deals.outcomes[i] !== "open" || (rep !== undefined && keyOf(deal.rep) !== rep)) continue;
-      open += deal.amount ?? 0;
+    for (let n = 0; n < count; n++) {
+      const i = only ? (only[n] as number) : n;
+      if (deals.outcomes[i] === "open") open += (deals.records.at(i) as DealRecord).amount ?? 0;
     }
     const { book } = ctx;
     const expression = sumproduct(

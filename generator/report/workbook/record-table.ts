@@ -1,3 +1,5 @@
+import { TextBlocks } from "./text-blocks.js";
+
 /**
  * The records of a large sheet (Deals), stored by column rather than as an object per row.
  *
@@ -24,6 +26,9 @@ const EMPTY = 0;
 const NUMBERS = 1;
 const CODES = 2;
 const VALUES = 3;
+const TEXTS = 4;
+/** Numbers that so far go up by one a row (sheet row numbers): stored as the first one only. */
+const SEQUENCE = 5;
 
 /** Distinct values a coded column keeps (codes are 16-bit, 0 = blank) before it stores values directly. */
 const MAX_CODES = 0xffff;
@@ -50,8 +55,14 @@ class Column {
   private codeOf = new Map<unknown, number>();
   /** In blocks too, of VALUE_BLOCK rows (small enough for V8's regular heap, so freed by any collection). */
   private values: unknown[][] = [];
+  /** Texts too varied to code (IDs): joined a block at a time (text-blocks.ts). */
+  private texts = new TextBlocks();
+  /** In SEQUENCE mode, row i holds i + sequenceBase. */
+  private sequenceBase = 0;
 
   get(i: number): unknown {
+    // Rows past the last one written are blank (a column a record never names is written only if set later).
+    if (i >= this.count) return undefined;
     switch (this.mode) {
       case NUMBERS: {
         const n = (this.numbers[i >>> BLOCK_BITS] as Float64Array)[i & LOW] as number;
@@ -64,6 +75,10 @@ class Column {
       }
       case VALUES:
         return (this.values[i >>> VALUE_BITS] as unknown[])[i & VALUE_LOW];
+      case TEXTS:
+        return this.texts.get(i);
+      case SEQUENCE:
+        return i < this.count ? i + this.sequenceBase : undefined;
       default:
         return undefined;
     }
@@ -71,6 +86,14 @@ class Column {
 
   /** Write row i; rows are first written in order (the table pushes them one after another). */
   set(i: number, value: unknown): void {
+    if (this.mode === SEQUENCE) {
+      // Object.is: -0 is a value of its own (a cell can hold it), which i + base would read back as 0.
+      if (Object.is(value, i + this.sequenceBase) && i <= this.count) {
+        if (i === this.count) this.count++;
+        return;
+      }
+      this.toNumbers();
+    }
     if (i >= this.count) this.extend(i + 1);
     if (this.mode === NUMBERS) {
       if (value === undefined) this.block(this.numbers, i)[i & LOW] = Number.NaN;
@@ -88,7 +111,9 @@ class Column {
           code = this.distinct.length;
           this.codeOf.set(value, code);
         } else {
-          this.toValues().set(i, value);
+          // Too many distinct values to code: texts only (IDs) are joined by block, anything else kept as is.
+          const texts = typeof value === "string" && this.distinct.every((v) => typeof v === "string");
+          (texts ? this.toTexts() : this.toValues()).set(i, value);
           return;
         }
       }
@@ -99,7 +124,17 @@ class Column {
       (this.values[i >>> VALUE_BITS] as unknown[])[i & VALUE_LOW] = value;
       return;
     }
+    if (this.mode === TEXTS) {
+      if (value === undefined || typeof value === "string") this.texts.set(i, value);
+      else this.toValues().set(i, value);
+      return;
+    }
     if (value === undefined) return;
+    if (typeof value === "number" && i === 0 && this.count === 1 && Number.isInteger(value) && !Object.is(value, -0)) {
+      this.mode = SEQUENCE;
+      this.sequenceBase = value;
+      return;
+    }
     this.mode = typeof value === "number" && !Number.isNaN(value) ? NUMBERS : CODES;
     this.extend(this.count);
     this.set(i, value);
@@ -129,19 +164,43 @@ class Column {
     return blocks[i >>> BLOCK_BITS] as A;
   }
 
+  private toNumbers(): void {
+    const count = this.count;
+    const base = this.sequenceBase;
+    this.mode = NUMBERS;
+    this.count = 0;
+    this.extend(count);
+    for (let i = 0; i < count; i++) (this.numbers[i >>> BLOCK_BITS] as Float64Array)[i & LOW] = i + base;
+  }
+
+  private toTexts(): this {
+    const texts = new TextBlocks();
+    for (let i = 0; i < this.count; i++) texts.set(i, this.get(i) as string | undefined);
+    this.clear();
+    this.mode = TEXTS;
+    this.texts = texts;
+    return this;
+  }
+
   private toValues(): this {
     const values: unknown[][] = [];
     for (let i = 0; i < this.count; i++) {
       if ((i & VALUE_LOW) === 0) values.push(new Array<unknown>(VALUE_BLOCK).fill(undefined));
       (values[i >>> VALUE_BITS] as unknown[])[i & VALUE_LOW] = this.get(i);
     }
+    this.clear();
     this.mode = VALUES;
     this.values = values;
+    return this;
+  }
+
+  private clear(): void {
     this.numbers = [];
     this.codes = [];
     this.distinct = [];
     this.codeOf = new Map();
-    return this;
+    this.values = [];
+    this.texts = new TextBlocks();
   }
 }
 
@@ -151,6 +210,8 @@ const HANDLE: unique symbol = Symbol("record handle");
 export class RecordTable<T extends { readonly row: number }> implements RecordList<T> {
   private size = 0;
   private readonly columns: Column[];
+  /** The fields push reads (the first record's), each with its column. */
+  private pushed: { key: string; column: Column }[] | undefined;
   private readonly Row: new (
     table: RecordTable<T>,
     index: number,
@@ -167,17 +228,24 @@ export class RecordTable<T extends { readonly row: number }> implements RecordLi
   }
 
   /**
-   * Store a record's fields. Records come from one sheet parser, built on one shape: the first record's keys
-   * are checked against the table's (a field outside them would be lost), the rest are read by the keys.
+   * Store a record's fields. Records come from one sheet parser, built on one shape (the fields the sheet has):
+   * the first record's keys are checked against the table's (a field outside them would be lost) and are the
+   * fields read from every record; the table's other columns stay blank until a sheet rule writes them.
    */
   push(record: T): void {
     const fields = record as unknown as Record<string, unknown>;
-    if (this.size === 0) {
-      for (const key of Object.keys(fields))
+    if (this.pushed === undefined) {
+      const names = Object.keys(fields);
+      for (const key of names)
         if (!this.keys.includes(key)) throw new Error(`a ${key} field was given to a table of ${this.keys.join(", ")}`);
+      this.pushed = names.map((key) => ({ key, column: this.columns[this.keys.indexOf(key)] as Column }));
     }
     const i = this.size++;
-    for (let k = 0; k < this.keys.length; k++) (this.columns[k] as Column).set(i, fields[this.keys[k] as string]);
+    const pushed = this.pushed;
+    for (let k = 0; k < pushed.length; k++) {
+      const { key, column } = pushed[k] as { key: string; column: Column };
+      column.set(i, fields[key]);
+    }
   }
 
   /** The record at `index`, as a handle onto its row (writes go to the table). */

@@ -50,6 +50,35 @@ describe("RecordTable", () => {
     expect(table.at(70_000)).toBeUndefined();
   });
 
+  it("keeps texts past 65,535 distinct ones (joined by block): blanks, empty texts, rewrites and a later number", () => {
+    const rows: Rec[] = [];
+    for (let i = 0; i < 90_000; i++) {
+      const id = i % 1000 === 7 ? undefined : i % 1000 === 8 ? "" : i % 1000 === 9 ? `D${i}-ünï-数` : `D${i}`;
+      rows.push({ row: i + 2, id });
+    }
+    const { table, expected } = both(rows);
+    const ids = () => table.map((r) => r.id);
+    expect(ids()).toEqual(expected.map((r) => r.id));
+    // A row of a joined block written again, then a number in the column: every row still reads back.
+    (table.at(9) as Rec).id = "rewritten";
+    (table.at(20_000) as Rec).id = undefined;
+    expected[9] = { ...expected[9], id: "rewritten" } as Rec;
+    expected[20_000] = { row: 20_002 };
+    expect(ids()).toEqual(expected.map((r) => r.id));
+    (table.at(1) as Rec).id = 42 as never;
+    expect(ids()).toEqual(expected.map((r, i) => (i === 1 ? 42 : r.id)));
+  });
+
+  it("stores rows that go up by one as a sequence, and any other row number as a number", () => {
+    const { table } = both([{ row: 2 }, { row: 3 }, { row: 4 }]);
+    expect(table.map((r) => r.row)).toEqual([2, 3, 4]);
+    table.push({ row: 9 });
+    table.push({ row: 10 });
+    expect(table.map((r) => r.row)).toEqual([2, 3, 4, 9, 10]);
+    (table.at(0) as Rec).row = 7;
+    expect(table.map((r) => r.row)).toEqual([7, 3, 4, 9, 10]);
+  });
+
   it("writes through a handle, and a blank written reads as absent", () => {
     const { table } = both([
       { row: 2, rep: "Ana", outcome: "Won" },
