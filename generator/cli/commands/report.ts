@@ -9,6 +9,7 @@ import {
   TemplateError,
   type WorkbookData,
 } from "../../report/index.js";
+import { collectGarbage, LARGE_INPUT_ROWS } from "../collect-garbage.js";
 import { type InputFiles, inputFiles, readInputs } from "../csv/inputs.js";
 import { readCsvFiles } from "../csv/read.js";
 import { type Effects, sha256Hex, sha256OfFile } from "../effects.js";
@@ -76,6 +77,9 @@ export async function reportCommand(
   }
 
   const { data, source } = await readData(inputs, effects, progress);
+  // A large input's phases each leave garbage the next need not sit on (collect-garbage.ts).
+  const large = (data.deals?.length ?? 0) + (data.transactions?.length ?? 0) >= LARGE_INPUT_ROWS;
+  if (large) collectGarbage();
   const resolved = resolveReportOptions(data, { locale: options.locale, asOf: options.asOf, now: generatedAt });
   // Notes and warnings quote headers and names from the input: effects.warn escapes control and bidi characters.
   for (const note of data.notes ?? []) effects.warn(`note: ${note}`);
@@ -93,6 +97,7 @@ export async function reportCommand(
     source,
     title: labels.reportTitle ?? "Goal report",
   });
+  if (large) collectGarbage();
   const html = await renderReportHtml(model, templates, labels).catch((cause: unknown) => {
     throw templateProblem(cause);
   });

@@ -86,7 +86,7 @@ function fromDeals(ctx: ModelContext, window: Window): Counted | undefined {
   if (!deals) return undefined;
   let won = 0;
   for (let i = 0; i < deals.records.length; i++) {
-    if (deals.outcomes[i] === "won" && inWindow(deals.records.at(i)?.closed, window)) won++;
+    if (deals.outcomes.at(i) === "won" && inWindow(deals.records.at(i)?.closed, window)) won++;
   }
   const { book } = ctx;
   return {

@@ -1,8 +1,7 @@
-import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import type { TransactionRecord } from "../workbook/contract.js";
 import type { DealRows, WorkbookData } from "../workbook/data.js";
 import { FormulaBook } from "./formulas.js";
-import { outcomesOf } from "./outcomes.js";
+import { type Outcomes, outcomesOf } from "./outcomes.js";
 import type { Period } from "./period.js";
 import { type DealScope, dealScope } from "./scope.js";
 
@@ -38,7 +37,7 @@ function purchasesOf(rows: readonly TransactionRecord[]): Purchase[] {
 
 export interface DealsContext {
   readonly records: DealRows;
-  readonly outcomes: readonly (Outcome | undefined)[];
+  readonly outcomes: Outcomes;
   readonly scope: DealScope;
 }
 

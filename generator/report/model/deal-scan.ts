@@ -166,7 +166,7 @@ export function scanDeals(ctx: ModelContext, input: Inputs): DealScan | undefine
     return book;
   };
   for (let i = 0; i < deals.length; i++) {
-    const outcome = outcomes[i];
+    const outcome = outcomes.at(i);
     if (outcome === undefined) continue;
     const deal = deals.at(i) as Located<DealRecord>;
     const hasRep = deal.rep !== undefined && deal.rep !== "";

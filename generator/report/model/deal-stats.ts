@@ -84,7 +84,7 @@ export function dealStats(deals: DealsContext): DealStats {
   const monthOfDay = new Map<number, number>();
   for (let i = 0; i < records.length; i++) {
     const deal = records.at(i) as DealRecord & { readonly row?: number };
-    const outcome = outcomes[i];
+    const outcome = outcomes.at(i);
     if (outcome === undefined || !counts(scope, deal, outcome)) continue;
     count++;
     addOutcome(overall, outcome);

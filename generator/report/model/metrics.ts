@@ -102,7 +102,7 @@ function closedIn(
   const count = only ? only.length : deals.records.length;
   for (let n = 0; n < count; n++) {
     const i = only ? (only[n] as number) : n;
-    const outcome = deals.outcomes[i];
+    const outcome = deals.outcomes.at(i);
     if (outcome === undefined) continue;
     const deal = deals.records.at(i) as DealRecord;
     if (inWindow(deal.closed, scope)) visit(deal, outcome);
@@ -178,7 +178,7 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
     let open = 0;
     for (let n = 0; n < count; n++) {
       const i = only ? (only[n] as number) : n;
-      if (deals.outcomes[i] === "open") open += (deals.records.at(i) as DealRecord).amount ?? 0;
+      if (deals.outcomes.at(i) === "open") open += (deals.records.at(i) as DealRecord).amount ?? 0;
     }
     const { book } = ctx;
     const expression = sumproduct(

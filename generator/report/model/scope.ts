@@ -2,6 +2,7 @@ import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import type { DealRecord } from "../workbook/contract.js";
 import type { RecordList } from "../workbook/record-table.js";
 import { all, type FormulaBook } from "./formulas.js";
+import type { Outcomes } from "./outcomes.js";
 import { isoOfSerial, type Period } from "./period.js";
 
 /** A span of serial days, both ends included (a close date at 15:00 on `to` is inside). */
@@ -57,16 +58,12 @@ export interface DealScope {
   readonly scope: FigureScope;
 }
 
-export function dealScope(
-  deals: RecordList<DealRecord>,
-  outcomes: readonly (Outcome | undefined)[],
-  period: Period,
-): DealScope {
+export function dealScope(deals: RecordList<DealRecord>, outcomes: Outcomes, period: Period): DealScope {
   const window = { from: period.start, to: period.asOf };
   let closed = 0;
   let undated = 0;
   for (let i = 0; i < deals.length; i++) {
-    const outcome = outcomes[i];
+    const outcome = outcomes.at(i);
     if (outcome === undefined || outcome === "open") continue;
     closed++;
     if ((deals.at(i) as DealRecord).closed === undefined) undated++;
