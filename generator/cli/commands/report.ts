@@ -11,7 +11,6 @@ import {
 } from "../../report/index.js";
 import { collectGarbage, LARGE_INPUT_ROWS } from "../collect-garbage.js";
 import { type InputFiles, inputFiles, readInputs } from "../csv/inputs.js";
-import { readCsvFiles } from "../csv/read.js";
 import { type Effects, sha256Hex, sha256OfFile } from "../effects.js";
 import { CliError } from "../errors.js";
 import { loadLabels, loadTemplates } from "../load-templates.js";
@@ -130,6 +129,8 @@ async function readData(
 ): Promise<{ data: WorkbookData; source: { name: string; sha256: string } }> {
   const input = await readInputs(inputs, effects);
   if (input.kind === "csv") {
+    // Loaded only for CSV input: a workbook's report need not load the CSV parser.
+    const { readCsvFiles } = await import("../csv/read.js");
     return {
       data: readCsvFiles(input.files),
       source: {
