@@ -17,7 +17,7 @@ import { GOAL_RULES } from "./goals.js";
 import { words } from "./messages.js";
 import type { RowSink, SheetLayout, TableRef } from "./raw.js";
 import type { RecordList } from "./record-table.js";
-import { REP_RULES } from "./reps.js";
+import { REP_RULES, repsMatchedOnlyByCase } from "./reps.js";
 import { SETTINGS_SHEET, type Settings, SettingsParser } from "./settings.js";
 import {
   type Located,
@@ -249,6 +249,8 @@ export class WorkbookAssembler {
     const fiscalStart = settings?.fiscalYearStart ?? 1;
     if (fiscalStart !== 1 && reps && REP_MONTH_KEYS.some((key) => reps.source.columns[key] !== undefined))
       warnings.push(words.planMonthsInFiscalYear(reps.source.sheet, fiscalStart));
+    if (reps)
+      for (const w of repsMatchedOnlyByCase(reps, sections.deals?.records as DealRows | undefined)) warnings.push(w);
     const currency = reportCurrency(sections, settings, problems);
     if (currency.note) notes.push(currency.note);
     if (currency.code && settings?.currency === undefined)

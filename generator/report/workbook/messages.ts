@@ -111,6 +111,8 @@ export const words = {
     }; ${rowsOf(rows)}) ${rows.length > 1 ? "are" : "is"} counted as open pipeline — correct the stage, or add an Outcome column`,
   repeatedRep: (firstRow: number) =>
     `a rep is named once (row ${firstRow} names this rep already; bookings are credited by name, so a second row would count them twice)`,
+  repCaseOnly: (place: string, name: string, dealsName: string) =>
+    `${place}: ${JSON.stringify(name)} has no deals under that exact name, but Deals names ${JSON.stringify(dealsName)} — quota bookings count a rep's deals by exact name (as =EXACT does), so this rep's attainment counts none of them: write the name as Deals does`,
   planMonthsInFiscalYear: (sheet: string, firstMonth: number) => {
     const name = (m: number) =>
       new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });

@@ -1,7 +1,8 @@
 import { cellAddress, problem } from "../problems.js";
 import { REP_MONTH_KEYS, REPS, type RepRecord } from "./contract.js";
 import { words } from "./messages.js";
-import type { SheetRules } from "./table.js";
+import type { RecordList } from "./record-table.js";
+import type { ParsedSheet, SheetRules } from "./table.js";
 
 /**
  * The Reps sheet's own rules, for a quota plan's month columns (Jan … Dec, as the quota planner writes them):
@@ -77,4 +78,33 @@ function refuseRepeatedReps(view: Parameters<NonNullable<SheetRules<RepRecord>["
       }),
     );
   }
+}
+
+/**
+ * A rep named in Reps as "ana lima" and in Deals as "Ana Lima" gets no bookings: quota bookings are credited by
+ * exact name (the quota table's formula uses EXACT, as a lookup by name in Excel should not merge two people).
+ * The attainment would read 0% without a word, so such a rep is named in a warning.
+ */
+export function repsMatchedOnlyByCase(
+  reps: ParsedSheet<RepRecord>,
+  deals: RecordList<{ readonly rep?: string | undefined }> | undefined,
+): string[] {
+  if (!deals || reps.source.columns.rep === undefined) return [];
+  const exact = new Set<string>();
+  const byKey = new Map<string, string>();
+  for (const deal of deals) {
+    const name = deal.rep;
+    if (name === undefined || exact.has(name)) continue;
+    exact.add(name);
+    byKey.set(name.trim().toLowerCase(), name);
+  }
+  const warnings: string[] = [];
+  for (const rep of reps.records) {
+    if (rep.rep === undefined || exact.has(rep.rep)) continue;
+    const dealsName = byKey.get(rep.rep.trim().toLowerCase());
+    if (dealsName === undefined) continue;
+    const place = `${reps.source.sheet}!${cellAddress(rep.row, reps.source.columns.rep)}`;
+    warnings.push(words.repCaseOnly(place, rep.rep, dealsName));
+  }
+  return warnings;
 }

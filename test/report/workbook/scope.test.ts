@@ -106,6 +106,30 @@ describe("scope that explains itself", () => {
   });
 });
 
+describe("Reps named otherwise than in Deals", () => {
+  it("warns when a rep matches the deals only if case and spaces are ignored (quota bookings count exact names)", () => {
+    const { data } = assemble({
+      Deals: [
+        ["Rep", "Outcome", "Amount", "Closed"],
+        ["Ana Lima", "Won", 5, 46000],
+        ["Ben Okafor", "Won", 7, 46000],
+        ["Chen Wei", "Lost", 7, 46000],
+      ],
+      Reps: [
+        ["Rep", "Quota"],
+        ["ana lima", 100],
+        ["Ben Okafor", 100],
+        ["CHEN WEI ", 100],
+        ["Dana", 100],
+      ],
+    });
+    expect(data.warnings).toEqual([
+      'Reps!A2: "ana lima" has no deals under that exact name, but Deals names "Ana Lima" — quota bookings count a rep\'s deals by exact name (as =EXACT does), so this rep\'s attainment counts none of them: write the name as Deals does',
+      'Reps!A4: "CHEN WEI" has no deals under that exact name, but Deals names "Chen Wei" — quota bookings count a rep\'s deals by exact name (as =EXACT does), so this rep\'s attainment counts none of them: write the name as Deals does',
+    ]);
+  });
+});
+
 describe("Transactions as order lines", () => {
   it("leaves placeholder customers out with a count, and =GOALS.CLVFIT leaves them out the same way", () => {
     const rows: CellValue[][] = [];
