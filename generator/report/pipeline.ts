@@ -82,6 +82,7 @@ export function buildReportModel(data: WorkbookData, options: ReportOptions): Re
     period: { start: isoOfSerial(period.start), end: isoOfSerial(period.end) },
     source: { name: options.source.name, sha256: options.source.sha256 },
     kpis,
+    ...readNotes(data),
     ...present,
   };
 }
@@ -127,6 +128,16 @@ function storySections(
     comparison: comparisonSection(ctx),
     reps,
   };
+}
+
+/**
+ * What the import noticed and did (rows left out, a column read as another, Outcome taken from Stage), as the
+ * command line printed it: the report's reader sees the same caveats as the person who ran it. Left out when
+ * there are none.
+ */
+function readNotes(data: WorkbookData): { readNotes?: readonly string[] } {
+  const lines = [...data.warnings, ...(data.notes ?? [])];
+  return lines.length > 0 ? { readNotes: lines } : {};
 }
 
 /** Render the model with a template set and the locale's labels: one self-contained HTML page. */

@@ -305,6 +305,11 @@ export interface ReportModel {
   readonly period: { readonly start: string; readonly end: string };
   readonly source: { readonly name: string; readonly sha256: string };
   readonly kpis: readonly KpiTile[];
+  /**
+   * What the import noticed and did, as the command line printed it (rows left out, Outcome taken from Stage,
+   * a rep named otherwise than in Deals), in English; absent when there is nothing to say.
+   */
+  readonly readNotes?: readonly string[];
   /** The story at the top: standing, projections, who and what is behind (verdict.ts). */
   readonly verdict?: Verdict;
   readonly burnUp?: BurnUpSection;

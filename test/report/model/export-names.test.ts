@@ -50,4 +50,22 @@ describe("a CRM export without IDs or quotas", () => {
       ["Bo Chen", "No quota"],
     ]);
   });
+
+  it("shows the reader of the report what the import noticed, as the command line printed it", async () => {
+    expect(model.readNotes).toEqual(data.notes);
+    expect(model.readNotes?.length).toBeGreaterThan(0);
+    for (const locale of ["en", "zh"] as const) {
+      const html = await renderReportHtml(model, await loadTemplates(), await loadLabels(locale));
+      const section = /<section class="read-notes"[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>\s*<ul>\s*((?:<li>[^<]*<\/li>)+)/.exec(
+        html,
+      );
+      const items = [...(section?.[2] ?? "").matchAll(/<li>([^<]*)<\/li>/g)].map((m) =>
+        m[1]?.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&amp;", "&").replaceAll("&#x3D;", "="),
+      );
+      expect({ heading: section?.[1], items }).toEqual({
+        heading: locale === "en" ? "How the data was read" : "数据读取说明",
+        items: data.notes,
+      });
+    }
+  });
 });
