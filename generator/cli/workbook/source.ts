@@ -57,8 +57,10 @@ export function fileSource(file: PositionalFile): ByteSource {
       if (at < 0 || at + length > file.size) throw shortRead(at, length, file.size);
       if (length > BLOCK / 4) return exactly(at, length, into);
       if (blockAt < 0 || at < blockAt || at + length > blockAt + block.length) {
+        const loaded = await exactly(at, Math.min(BLOCK, file.size - at));
+        // Both set after the read: a read overlapping this one must never see the old block at the new place.
+        block = loaded;
         blockAt = at;
-        block = await exactly(at, Math.min(BLOCK, file.size - at));
       }
       return Buffer.from(block.subarray(at - blockAt, at - blockAt + length));
     },

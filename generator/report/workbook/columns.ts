@@ -23,7 +23,8 @@ export class Deferred {
 }
 
 interface Pending {
-  readonly record: Record<string, unknown>;
+  /** The record's index among the sheet's records (a table's row is reached by index, never held). */
+  readonly index: number;
   readonly row: number;
   readonly deferred: Deferred;
 }
@@ -84,16 +85,31 @@ export class ColumnNotes {
     return new Deferred("probability", text, undefined, undefined, n);
   }
 
-  defer(record: Record<string, unknown>, row: number, deferred: Deferred): void {
-    this.pending.push({ record, row, deferred });
+  defer(index: number, row: number, deferred: Deferred): void {
+    this.pending.push({ index, row, deferred });
   }
 
   get hasPending(): boolean {
     return this.pending.length > 0;
   }
 
-  /** Decide the column's conventions and write every deferred value into its record. */
-  resolve(key: string, context: ColumnContext): ColumnOutcome {
+  /**
+   * Decide the column's conventions and write every deferred value into its record (`recordAt` gives the
+   * record at an index, before any reordering). The pending values are dropped once written.
+   */
+  resolve(key: string, context: ColumnContext, recordAt: (index: number) => Record<string, unknown>): ColumnOutcome {
+    try {
+      return this.settle(key, context, recordAt);
+    } finally {
+      this.pending.length = 0;
+    }
+  }
+
+  private settle(
+    key: string,
+    context: ColumnContext,
+    recordAt: (index: number) => Record<string, unknown>,
+  ): ColumnOutcome {
     const problems: InputProblem[] = [];
     const letters = columnLetters(this.col + 1);
     const at = (row: number) => cellAddress(row, this.col + 1);
@@ -134,7 +150,8 @@ export class ColumnNotes {
     }
     const decimal = this.decimalSeparator(problems, letters, at);
     const percent = this.percentScale !== undefined;
-    for (const { record, row, deferred } of this.pending) {
+    for (const { index, row, deferred } of this.pending) {
+      const record = recordAt(index);
       if (deferred.kind === "date") {
         const serial = numericSerial(deferred.date as NumericDate, order as DateOrder);
         if (serial === undefined) {

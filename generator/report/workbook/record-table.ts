@@ -103,6 +103,11 @@ class Column {
     }
     if (this.mode === CODES) {
       let code = 0;
+      // A Map holds 0 and -0 as one key: -0, a value of its own, is kept as it is.
+      if (Object.is(value, -0)) {
+        this.toValues().set(i, value);
+        return;
+      }
       if (value !== undefined) {
         const known = this.codeOf.get(value);
         if (known !== undefined) code = known;
@@ -259,6 +264,11 @@ export class RecordTable<T extends { readonly row: number }> implements RecordLi
     const out = new Array<U>(this.size);
     for (let i = 0; i < this.size; i++) out[i] = each(new this.Row(this, i), i);
     return out;
+  }
+
+  /** The records as JSON writes an array of them (the task pane hashes its data as JSON). */
+  toJSON(): T[] {
+    return plainRecords(this);
   }
 
   *[Symbol.iterator](): Iterator<T> {

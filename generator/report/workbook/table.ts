@@ -308,9 +308,9 @@ export class SheetParser<T> implements RowSink {
     record.row = raw.number;
     this.records.push(record as Located<T>);
     if (deferred) {
-      // The stored record: in a table, a handle that writes the resolved value into its row.
-      const stored = this.records.at(-1) as Record<string, unknown>;
-      for (const { notes, value } of deferred) notes.defer(stored, raw.number, value);
+      // By index: a table's row is written through a handle when the value is resolved (finish).
+      const index = this.records.length - 1;
+      for (const { notes, value } of deferred) notes.defer(index, raw.number, value);
     }
   }
 
@@ -359,7 +359,7 @@ export class SheetParser<T> implements RowSink {
     const currencies: Record<string, readonly string[]> = {};
     if (!this.headerFailed && this.columnOf) {
       for (const [key, notes] of this.columnNotes) {
-        const outcome = notes.resolve(key, context);
+        const outcome = notes.resolve(key, context, (index) => this.records.at(index) as Record<string, unknown>);
         // One per cell at worst (a million rows): a loop, never a spread into push's arguments.
         for (const p of outcome.problems) this.problems.push(p);
         if (outcome.currencies) currencies[key] = outcome.currencies;

@@ -79,6 +79,24 @@ describe("RecordTable", () => {
     expect(table.map((r) => r.row)).toEqual([7, 3, 4, 9, 10]);
   });
 
+  it("keeps 0 and -0 apart in a column of codes (a Map holds them as one key)", () => {
+    const { table } = both([
+      { row: 2, outcome: "x" },
+      { row: 3, outcome: 0 },
+      { row: 4, outcome: -0 },
+      { row: 5, outcome: 0 },
+    ]);
+    expect(table.map((r) => Object.is(r.outcome, -0))).toEqual([false, false, true, false]);
+    expect(table.map((r) => r.outcome)).toEqual(["x", 0, -0, 0]);
+  });
+
+  it("writes the same JSON as the array of its records (the task pane hashes its data as JSON)", () => {
+    // Keys in the table's order, as a sheet parser builds its records (contract order, then row).
+    const rows: Rec[] = [{ id: "a", amount: 1.5, outcome: "Won", row: 2 }, { rep: "Ana", row: 3 }, { row: 4 }];
+    const { table, expected } = both(rows);
+    expect(JSON.stringify({ deals: table })).toBe(JSON.stringify({ deals: expected }));
+  });
+
   it("writes through a handle, and a blank written reads as absent", () => {
     const { table } = both([
       { row: 2, rep: "Ana", outcome: "Won" },
