@@ -3,9 +3,14 @@
 // The JSDoc below is the registration: custom-functions-metadata turns it into functions.json at build time,
 // and Excel shows it as help. Keep each wrapper one line: the logic lives in shared/. The CLV fits run on a
 // worker (off-thread/), so they are async and cancelable; their results are the core's, unchanged.
-import { excel } from "../shared/functions.js";
+import { valueError } from "../shared/excel/errors.js";
+import { excel } from "./eager-functions.js";
 import { toExcel, toExcelRange } from "./excel-results.js";
 import { runOffThread } from "./off-thread/clv.js";
+import { onDemand } from "./on-demand.js";
+
+// SMARTCHECK's rules and words come with its first call (on-demand.ts): most of what functions.js would weigh.
+const smartcheckOnDemand = onDemand<typeof import("./smartcheck-on-demand.js")>("functions-smartcheck.js");
 
 /**
  * Win rate of deals as a fraction: won / (won + lost) by default, optionally weighted by amount.
@@ -346,12 +351,14 @@ export function pacing(actual: number, target: number, start: any, deadline: any
  * @param [objectives] Metric names the organisation cares about; R then requires the goal's metric among them.
  * @returns A one-cell summary, the score, or a 5-row table.
  */
-export function smartcheck(
+export async function smartcheck(
   goal: any,
   baseline?: number,
   history?: any[][],
   output?: string,
   objectives?: any[][],
-): any[][] {
-  return toExcelRange(excel.SMARTCHECK(goal, baseline, history, output, objectives));
+): Promise<any[][]> {
+  const loaded = await smartcheckOnDemand().catch((cause: Error) => cause);
+  if (loaded instanceof Error) return toExcel(valueError(`SMARTCHECK ${loaded.message}; recalculate to try again`));
+  return toExcelRange(loaded.SMARTCHECK(goal, baseline, history, output, objectives));
 }
