@@ -58,6 +58,9 @@ export default defineConfig(
         },
       },
     },
+    // The pane renders only templates compiled at build time, so `handlebars` is its runtime (70 KB less,
+    // gzipped, than the full package with its parser, code generator and source-map library).
+    resolve: { alias: [{ find: /^handlebars$/, replacement: here("addin/taskpane/handlebars-runtime.ts") }] },
     plugins: [addinIcons(), precompiledTemplates(here("templates/default"))],
     ...(isPreview ? { preview: { port: 3000, strictPort: true, https: await devCertificates() } } : {}),
   }),

@@ -7,14 +7,11 @@
 import "./no-eval.js";
 import type { ExcelFunction } from "../../shared/excel/define.js";
 import { excel, FUNCTIONS } from "../../shared/functions.js";
-import { DEFAULT_TEMPLATES } from "./bundled-templates.js";
 import { checkGoals, renderVerdicts } from "./check-goals.js";
 import { deliverReport, type OfficeUi } from "./deliver.js";
 import { filterFunctionList, messageOf, renderFunctionList } from "./function-list.js";
 import { type OfficeLike, type OfficeState, waitForOffice } from "./office-ready.js";
-import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
 import { mountQuotaPlanner } from "./quota-planner.js";
-import { buildReportInExcel } from "./report.js";
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -63,6 +60,19 @@ function renderFunctions(unavailable: string | undefined): void {
     status: setStatus,
   });
   filterFunctionList(byId("function-list"), byId<HTMLInputElement>("filter").value);
+}
+
+/**
+ * The report engine, loaded on the first "Build report" (report-on-demand.ts says why). A chunk that does not
+ * load (the network dropped, the add-in updated on its server) is said in the status; the next click tries again.
+ */
+let reportModule: Promise<typeof import("./report-on-demand.js")> | undefined;
+function loadReportModule(): Promise<typeof import("./report-on-demand.js")> {
+  reportModule ??= import("./report-on-demand.js").catch((cause: unknown) => {
+    reportModule = undefined;
+    throw new Error(`The report builder did not load (${messageOf(cause)}). Check the connection and try again.`);
+  });
+  return reportModule;
 }
 
 /** Office as the report delivery sees it (deliver.ts), read when the report is ready. */
@@ -114,7 +124,8 @@ function start(state: OfficeState): void {
 
   onClick(byId("build-report"), async () => {
     setStatus("Reading the workbook…", "busy");
-    const result = await buildReportInExcel(new Date(), { ...DEFAULT_TEMPLATES, precompiled: PRECOMPILED_TEMPLATES });
+    const { buildReportInExcel, PANE_TEMPLATES } = await loadReportModule();
+    const result = await buildReportInExcel(new Date(), PANE_TEMPLATES);
     if ("problems" in result) {
       setStatus(result.problems.join("\n"), "error");
       return;
