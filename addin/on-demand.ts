@@ -35,8 +35,8 @@ export function onDemand<M>(
 
 async function load<M>(file: string, base: string | undefined, timeoutMs: number, failures: number): Promise<M> {
   if (base === undefined) throw new Error(`${file} could not be found: functions.js was not loaded from an address`);
-  // A browser remembers a module that failed to load and fails every import() of that address again (the HTML
-  // module map keeps the failure), so a retry asks for the file under a new address.
+  // Browsers that follow the HTML standard as it stood before 2024 (the module map kept a failed fetch: WebKit
+  // builds of that time) fail every later import() of the same address, so a retry asks under a new one.
   const url = new URL(failures === 0 ? file : `${file}?retry=${failures}`, base).href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = new Promise<never>((_, reject) => {

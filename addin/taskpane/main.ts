@@ -64,13 +64,16 @@ function renderFunctions(unavailable: string | undefined): void {
 
 /**
  * The report engine, loaded on the first "Build report" (report-on-demand.ts says why). A chunk that does not
- * load (the network dropped, the add-in updated on its server) is said in the status; the next click tries again.
+ * load (the network dropped, the add-in updated on its server) is said in the status; the next click asks again
+ * (an older WebKit may keep the failure until the add-in is reloaded, which the message says).
  */
 let reportModule: Promise<typeof import("./report-on-demand.js")> | undefined;
 function loadReportModule(): Promise<typeof import("./report-on-demand.js")> {
   reportModule ??= import("./report-on-demand.js").catch((cause: unknown) => {
     reportModule = undefined;
-    throw new Error(`The report builder did not load (${messageOf(cause)}). Check the connection and try again.`);
+    throw new Error(
+      `The report builder did not load (${messageOf(cause)}). Check the connection and try again, or reload the add-in.`,
+    );
   });
   return reportModule;
 }
