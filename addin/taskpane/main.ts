@@ -5,11 +5,10 @@
  * open outside Excel, Office silent) the pane says so and disables what needs the workbook; the help still works.
  */
 import "./no-eval.js";
-import type { ExcelFunction } from "../../shared/excel/define.js";
-import { excel, FUNCTIONS } from "../../shared/functions.js";
 import { checkGoals, renderVerdicts } from "./check-goals.js";
 import { deliverReport, type OfficeUi } from "./deliver.js";
 import { filterFunctionList, messageOf, renderFunctionList } from "./function-list.js";
+import { LISTED_FUNCTIONS } from "./functions-listed.js";
 import { type OfficeLike, type OfficeState, waitForOffice } from "./office-ready.js";
 import { mountQuotaPlanner } from "./quota-planner.js";
 
@@ -40,7 +39,7 @@ function onClick(button: HTMLButtonElement, action: () => Promise<void>): void {
 }
 
 function renderFunctions(unavailable: string | undefined): void {
-  renderFunctionList(document, byId("function-list"), FUNCTIONS, {
+  renderFunctionList(document, byId("function-list"), LISTED_FUNCTIONS, {
     ...(unavailable === undefined ? {} : { unavailable }),
     insert: (formula) =>
       Excel.run(async (context) => {
@@ -63,20 +62,26 @@ function renderFunctions(unavailable: string | undefined): void {
 }
 
 /**
- * The report engine, loaded on the first "Build report" (report-on-demand.ts says why). A chunk that does not
- * load (the network dropped, the add-in updated on its server) is said in the status; the next click asks again
- * (an older WebKit may keep the failure until the add-in is reloaded, which the message says).
+ * The report engine, loaded on the first "Build report" (report-on-demand.ts says why), and SMARTCHECK, on the
+ * first "Check goals": neither is needed to show the pane. A chunk that does not load (the network dropped, the
+ * add-in updated on its server) is said in the status; the next click asks again (an older WebKit may keep the
+ * failure until the add-in is reloaded, which the message says).
  */
-let reportModule: Promise<typeof import("./report-on-demand.js")> | undefined;
-function loadReportModule(): Promise<typeof import("./report-on-demand.js")> {
-  reportModule ??= import("./report-on-demand.js").catch((cause: unknown) => {
-    reportModule = undefined;
-    throw new Error(
-      `The report builder did not load (${messageOf(cause)}). Check the connection and try again, or reload the add-in.`,
-    );
-  });
-  return reportModule;
+function onFirstUse<M>(what: string, load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () => {
+    loading ??= load().catch((cause: unknown) => {
+      loading = undefined;
+      throw new Error(
+        `${what} did not load (${messageOf(cause)}). Check the connection and try again, or reload the add-in.`,
+      );
+    });
+    return loading;
+  };
 }
+const loadReportModule = onFirstUse("The report builder", () => import("./report-on-demand.js"));
+// Check goals runs SMARTCHECK itself: the very function a cell computes, with its nine languages.
+const loadSmartcheck = onFirstUse("SMARTCHECK", () => import("../../shared/smart/smartcheck.js"));
 
 /** Office as the report delivery sees it (deliver.ts), read when the report is ready. */
 function officeUi(platform: string): OfficeUi {
@@ -118,8 +123,8 @@ function start(state: OfficeState): void {
       await context.sync();
       return range.values;
     });
-    const smartcheck = (excel as Record<string, ExcelFunction | undefined>).SMARTCHECK;
-    const outcome = checkGoals(smartcheck, values);
+    const { SMARTCHECK } = await loadSmartcheck();
+    const outcome = checkGoals(SMARTCHECK, values);
     renderVerdicts(document, byId("verdicts"), outcome);
     if (outcome.kind === "verdicts") setStatus(`Checked ${outcome.rows.length} goal(s).`);
     else setStatus(outcome.message, "error");
