@@ -2,15 +2,11 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: Excel passes ranges and returns values of any type.
 // The JSDoc below is the registration: custom-functions-metadata turns it into functions.json at build time,
 // and Excel shows it as help. Keep each wrapper one line: the logic lives in shared/. The CLV fits run on a
-// worker (off-thread/), so they are async and cancelable; their results are the core's, unchanged.
-import { valueError } from "../shared/excel/errors.js";
-import { excel } from "./eager-functions.js";
+// worker (off-thread/), so they are async and cancelable; their results are the core's, unchanged. SMARTCHECK is
+// async too: its rules load on its first call (core-functions.ts).
+import { excel } from "./core-functions.js";
 import { toExcel, toExcelRange } from "./excel-results.js";
 import { runOffThread } from "./off-thread/clv.js";
-import { onDemand } from "./on-demand.js";
-
-// SMARTCHECK's rules and words come with its first call (on-demand.ts): most of what functions.js would weigh.
-const smartcheckOnDemand = onDemand<typeof import("./smartcheck-on-demand.js")>("functions-smartcheck.js");
 
 /**
  * Win rate of deals as a fraction: won / (won + lost) by default, optionally weighted by amount.
@@ -358,7 +354,5 @@ export async function smartcheck(
   output?: string,
   objectives?: any[][],
 ): Promise<any[][]> {
-  const loaded = await smartcheckOnDemand().catch((cause: Error) => cause);
-  if (loaded instanceof Error) return toExcel(valueError(`SMARTCHECK ${loaded.message}; recalculate to try again`));
-  return toExcelRange(loaded.SMARTCHECK(goal, baseline, history, output, objectives));
+  return toExcelRange(await excel.SMARTCHECK(goal, baseline, history, output, objectives));
 }
