@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Handlebars from "handlebars";
 import type { Plugin } from "vite";
+import { loadCompiler } from "../generator/report/render/handlebars.js";
 import { COMPILE_OPTIONS } from "../generator/report/render/precompiled.js";
 import { MAIN_PART, partialPart, templateReferences } from "../generator/report/render/template-guard.js";
 
@@ -23,7 +23,11 @@ export const PRECOMPILED_MODULE = "virtual:goalsheet/precompiled-templates";
  * The module's source: `export default new Map([[source, { spec, references, inline }], …])`. `sources`
  * "import" takes each text from its `?raw` module (Vite); "inline" writes it into the module (plain Node, tests).
  */
-export function precompiledTemplatesSource(dir: string, sources: "import" | "inline" = "import"): string {
+export async function precompiledTemplatesSource(
+  dir: string,
+  sources: "import" | "inline" = "import",
+): Promise<string> {
+  const hbs = await loadCompiler();
   const partialsDir = join(dir, "partials");
   const parts: [string, string][] = [
     [MAIN_PART, join(dir, "report.hbs")],
@@ -37,7 +41,7 @@ export function precompiledTemplatesSource(dir: string, sources: "import" | "inl
   parts.forEach(([part, file], i) => {
     const source = readFileSync(file, "utf8");
     const { references, inline } = templateReferences(part, source);
-    const spec = Handlebars.precompile(source, COMPILE_OPTIONS);
+    const spec = hbs.precompile(source, COMPILE_OPTIONS);
     imports.push(
       sources === "import"
         ? `import s${i} from ${JSON.stringify(`${file}?raw`)};`
@@ -55,7 +59,7 @@ export function precompiledTemplates(dir: string): Plugin {
   return {
     name: "goalsheet-precompiled-templates",
     resolveId: (id) => (id === PRECOMPILED_MODULE ? resolved : undefined),
-    load(id) {
+    async load(id) {
       if (id !== resolved) return undefined;
       for (const file of readdirSync(join(dir, "partials"))) this.addWatchFile(join(dir, "partials", file));
       this.addWatchFile(join(dir, "report.hbs"));

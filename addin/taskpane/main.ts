@@ -4,7 +4,6 @@
  * that the tests also drive against a mocked Excel in Chromium. Without Office (office.js unreachable, the page
  * open outside Excel, Office silent) the pane says so and disables what needs the workbook; the help still works.
  */
-import "./no-eval.js";
 import { checkGoals, renderVerdicts } from "./check-goals.js";
 import { deliverReport, type OfficeUi } from "./deliver.js";
 import { filterFunctionList, messageOf, renderFunctionList } from "./function-list.js";

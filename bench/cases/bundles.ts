@@ -107,9 +107,7 @@ export const cases: BenchCase[] = [
       const refs = pageReferences(PAGE);
       if (!refs.includes(FUNCTIONS)) throw new Error(`${PAGE} no longer loads ${FUNCTIONS}: check this case`);
       const pane = closure(refs.filter((f) => f !== FUNCTIONS));
-      const start = new Set([...functions.files, ...pane.files]);
-      const onDemand = (from: readonly string[]) =>
-        from.map((root) => closure([root]).files.filter((f) => !start.has(f)));
+      const start: ReadonlySet<string> = new Set([...functions.files, ...pane.files]);
 
       const measures = [
         measure("functions.js (custom functions bundle)", functions.files, 60),
@@ -125,17 +123,21 @@ export const cases: BenchCase[] = [
         if (!existsSync(join(DIST, file))) throw new Error(`${DIST}/${file} is missing`);
         measures.push(measure(`${file} (${label})`, [file]));
       }
-      // Every chunk reached by import() from the start, and from those in turn, with what it adds to the start.
+      // Every chunk reached by import() from the start, and from those in turn, with what it adds to what is
+      // loaded by then (the start, and the chunk that imports it).
       const seen = new Set<string>();
       const locales: string[] = [];
-      const queue = [...pane.dynamic];
-      for (let root = queue.shift(); root !== undefined; root = queue.shift()) {
-        if (seen.has(root) || start.has(root)) continue;
+      const queue = pane.dynamic.map((root) => ({ root, before: start }));
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+        const { root, before } = item;
+        if (seen.has(root) || before.has(root)) continue;
         seen.add(root);
         const reached = closure([root]);
-        queue.push(...reached.dynamic);
+        const adds = reached.files.filter((f) => !before.has(f));
+        const loaded = new Set([...before, ...reached.files]);
+        for (const next of reached.dynamic) queue.push({ root: next, before: loaded });
         if (LOCALE_CHUNK.test(root)) locales.push(root);
-        else measures.push(measure(`task pane on demand: ${root} and what it adds`, onDemand([root])[0] as string[]));
+        else measures.push(measure(`task pane on demand: ${root} and what it adds`, adds));
       }
       if (locales.length > 0) {
         const sized = locales.map((f) => ({ f, gz: sizeOf([f]).gzipped })).sort((a, b) => b.gz - a.gz);

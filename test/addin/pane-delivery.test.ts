@@ -135,7 +135,7 @@ describe("templates compiled at build time (the pane's CSP forbids compiling the
   it("render the same report as the templates compiled at run time", async () => {
     const file = join(scratch, "precompiled.mjs");
     const dir = join(import.meta.dirname, "..", "..", "templates", "default");
-    writeFileSync(file, precompiledTemplatesSource(dir, "inline"));
+    writeFileSync(file, await precompiledTemplatesSource(dir, "inline"));
     const compiled = (await import(pathToFileURL(file).href)).default as CompiledBySource;
     const assembler = new WorkbookAssembler([{ name: "Deals", tables: [] }]);
     const sink = assembler.sinkFor("Deals");
