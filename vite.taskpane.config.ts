@@ -1,20 +1,25 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { functionList } from "./build/function-list.js";
 import { precompiledTemplates } from "./build/precompiled-templates.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Modules whose import has no effect but their exports (vite.taskpane.config.ts, treeshake). */
+const PURE_MODULES = /\/(?:shared|generator\/report|node_modules\/handlebars)\//;
 
 /** The manifest's icons (drawn by scripts/build-icons.ts) go to dist/addin/assets/ beside the pages. */
 function addinIcons(): Plugin {
   return {
     name: "goalsheet-addin-icons",
-    // dist/addin is shared with the functions build, so it is not emptied: drop the pane's old hashed files.
+    // dist/addin is shared with the functions build, so it is not emptied: drop the pane's old hashed scripts and
+    // styles (every chunk, the on-demand ones and each locale's labels too). Only this build writes assets/.
     buildStart() {
       const assets = here("dist/addin/assets");
       if (!existsSync(assets)) return;
       for (const file of readdirSync(assets)) {
-        if (file.startsWith("taskpane-") || file.startsWith("report-viewer-")) rmSync(`${assets}/${file}`);
+        if (file.endsWith(".js") || file.endsWith(".css")) rmSync(`${assets}/${file}`);
       }
     },
     generateBundle() {
@@ -52,13 +57,21 @@ export default defineConfig(
       sourcemap: false,
       // The pane, and the page that shows a report where the pane cannot save it (Excel for Mac: deliver.ts).
       rollupOptions: {
+        // The pane's start imports a little of the report engine (the workbook contract, for the quota planner)
+        // through its one entry, generator/report/index.ts. The core and the engine do nothing when imported
+        // (module-level constants only; Handlebars' runtime likewise), so what the start does not use stays
+        // in the chunks loaded on demand instead of riding along with the entry.
+        treeshake: { moduleSideEffects: (id) => !PURE_MODULES.test(id) },
         input: {
           taskpane: here("addin/taskpane/taskpane.html"),
           "report-viewer": here("addin/taskpane/report-viewer.html"),
         },
       },
     },
-    plugins: [addinIcons(), precompiledTemplates(here("templates/default"))],
+    // The pane renders only templates compiled at build time, with Handlebars' runtime; the full package (parser,
+    // code generator, source-map: 70 KB gzipped) would be a chunk it cannot use: handlebars-runtime.ts instead.
+    resolve: { alias: [{ find: /^handlebars$/, replacement: here("addin/taskpane/handlebars-runtime.ts") }] },
+    plugins: [addinIcons(), functionList(), precompiledTemplates(here("templates/default"))],
     ...(isPreview ? { preview: { port: 3000, strictPort: true, https: await devCertificates() } } : {}),
   }),
 );

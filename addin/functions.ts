@@ -2,8 +2,9 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: Excel passes ranges and returns values of any type.
 // The JSDoc below is the registration: custom-functions-metadata turns it into functions.json at build time,
 // and Excel shows it as help. Keep each wrapper one line: the logic lives in shared/. The CLV fits run on a
-// worker (off-thread/), so they are async and cancelable; their results are the core's, unchanged.
-import { excel } from "../shared/functions.js";
+// worker (off-thread/), so they are async and cancelable; their results are the core's, unchanged. SMARTCHECK is
+// async too: its rules load on its first call (core-functions.ts).
+import { excel } from "./core-functions.js";
 import { toExcel, toExcelRange } from "./excel-results.js";
 import { runOffThread } from "./off-thread/clv.js";
 
@@ -346,12 +347,12 @@ export function pacing(actual: number, target: number, start: any, deadline: any
  * @param [objectives] Metric names the organisation cares about; R then requires the goal's metric among them.
  * @returns A one-cell summary, the score, or a 5-row table.
  */
-export function smartcheck(
+export async function smartcheck(
   goal: any,
   baseline?: number,
   history?: any[][],
   output?: string,
   objectives?: any[][],
-): any[][] {
-  return toExcelRange(excel.SMARTCHECK(goal, baseline, history, output, objectives));
+): Promise<any[][]> {
+  return toExcelRange(await excel.SMARTCHECK(goal, baseline, history, output, objectives));
 }

@@ -1,4 +1,3 @@
-import { offerDownload } from "./report.js";
 import { encodeReport, MAX_FRAGMENT } from "./report-payload.js";
 
 /**
@@ -77,4 +76,14 @@ export async function deliverReport(
     how: "none",
     message: `Excel for Mac cannot save files from add-ins, and this version opens no browser or window: update Excel, or ${CLI}.`,
   };
+}
+
+/** Offer the HTML as a file: a Blob URL on the download link (the previous one is released), then a click. */
+export function offerDownload(doc: Document, link: HTMLAnchorElement, html: string, fileName: string): void {
+  if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+  link.download = fileName;
+  link.textContent = `Download ${fileName}`;
+  link.hidden = false;
+  if (doc.defaultView) link.click();
 }

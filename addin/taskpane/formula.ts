@@ -1,4 +1,4 @@
-import type { FunctionInfo } from "../../shared/excel/define.js";
+import type { ListedFunction } from "./listed-function.js";
 
 /** The namespace the manifest registers; the pane writes formulas with it. */
 export const NAMESPACE = "GOALS";
@@ -8,7 +8,7 @@ export const NAMESPACE = "GOALS";
  * at the end are left out, empty ones in the middle stay as empty slots (Excel passes them as omitted), and a
  * missing required argument is a message instead of a formula Excel would refuse.
  */
-export function formulaFor(fn: FunctionInfo, args: readonly string[]): { formula: string } | { problem: string } {
+export function formulaFor(fn: ListedFunction, args: readonly string[]): { formula: string } | { problem: string } {
   const values = fn.params.map((_, i) => (args[i] ?? "").trim());
   for (let i = 0; i < fn.params.length; i++) {
     const param = fn.params[i];

@@ -1,5 +1,5 @@
-import type { FunctionInfo } from "../../shared/excel/define.js";
 import { argumentFor, formulaFor, NAMESPACE } from "./formula.js";
+import type { ListedFunction } from "./listed-function.js";
 
 export interface FunctionListActions {
   /** Write the formula into the selected cell; resolves to the cell's address. */
@@ -30,7 +30,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 export function renderFunctionList(
   doc: Document,
   container: HTMLElement,
-  functions: readonly FunctionInfo[],
+  functions: readonly ListedFunction[],
   actions: FunctionListActions,
 ): void {
   container.replaceChildren();

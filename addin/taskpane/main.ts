@@ -4,17 +4,12 @@
  * that the tests also drive against a mocked Excel in Chromium. Without Office (office.js unreachable, the page
  * open outside Excel, Office silent) the pane says so and disables what needs the workbook; the help still works.
  */
-import "./no-eval.js";
-import type { ExcelFunction } from "../../shared/excel/define.js";
-import { excel, FUNCTIONS } from "../../shared/functions.js";
-import { DEFAULT_TEMPLATES } from "./bundled-templates.js";
 import { checkGoals, renderVerdicts } from "./check-goals.js";
 import { deliverReport, type OfficeUi } from "./deliver.js";
 import { filterFunctionList, messageOf, renderFunctionList } from "./function-list.js";
+import { LISTED_FUNCTIONS } from "./functions-listed.js";
 import { type OfficeLike, type OfficeState, waitForOffice } from "./office-ready.js";
-import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
 import { mountQuotaPlanner } from "./quota-planner.js";
-import { buildReportInExcel } from "./report.js";
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -43,7 +38,7 @@ function onClick(button: HTMLButtonElement, action: () => Promise<void>): void {
 }
 
 function renderFunctions(unavailable: string | undefined): void {
-  renderFunctionList(document, byId("function-list"), FUNCTIONS, {
+  renderFunctionList(document, byId("function-list"), LISTED_FUNCTIONS, {
     ...(unavailable === undefined ? {} : { unavailable }),
     insert: (formula) =>
       Excel.run(async (context) => {
@@ -64,6 +59,28 @@ function renderFunctions(unavailable: string | undefined): void {
   });
   filterFunctionList(byId("function-list"), byId<HTMLInputElement>("filter").value);
 }
+
+/**
+ * The report engine, loaded on the first "Build report" (report-on-demand.ts says why), and SMARTCHECK, on the
+ * first "Check goals": neither is needed to show the pane. A chunk that does not load (the network dropped, the
+ * add-in updated on its server) is said in the status; the next click asks again (an older WebKit may keep the
+ * failure until the add-in is reloaded, which the message says).
+ */
+function onFirstUse<M>(what: string, load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () => {
+    loading ??= load().catch((cause: unknown) => {
+      loading = undefined;
+      throw new Error(
+        `${what} did not load (${messageOf(cause)}). Check the connection and try again, or reload the add-in.`,
+      );
+    });
+    return loading;
+  };
+}
+const loadReportModule = onFirstUse("The report builder", () => import("./report-on-demand.js"));
+// Check goals runs SMARTCHECK itself: the very function a cell computes, with its nine languages.
+const loadSmartcheck = onFirstUse("SMARTCHECK", () => import("../../shared/smart/smartcheck.js"));
 
 /** Office as the report delivery sees it (deliver.ts), read when the report is ready. */
 function officeUi(platform: string): OfficeUi {
@@ -105,8 +122,8 @@ function start(state: OfficeState): void {
       await context.sync();
       return range.values;
     });
-    const smartcheck = (excel as Record<string, ExcelFunction | undefined>).SMARTCHECK;
-    const outcome = checkGoals(smartcheck, values);
+    const { SMARTCHECK } = await loadSmartcheck();
+    const outcome = checkGoals(SMARTCHECK, values);
     renderVerdicts(document, byId("verdicts"), outcome);
     if (outcome.kind === "verdicts") setStatus(`Checked ${outcome.rows.length} goal(s).`);
     else setStatus(outcome.message, "error");
@@ -114,7 +131,8 @@ function start(state: OfficeState): void {
 
   onClick(byId("build-report"), async () => {
     setStatus("Reading the workbook…", "busy");
-    const result = await buildReportInExcel(new Date(), { ...DEFAULT_TEMPLATES, precompiled: PRECOMPILED_TEMPLATES });
+    const { buildReportInExcel, PANE_TEMPLATES } = await loadReportModule();
+    const result = await buildReportInExcel(new Date(), PANE_TEMPLATES);
     if ("problems" in result) {
       setStatus(result.problems.join("\n"), "error");
       return;

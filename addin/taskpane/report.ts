@@ -71,13 +71,3 @@ export async function buildReportInExcel(
     throw error;
   }
 }
-
-/** Offer the HTML as a file: a Blob URL on the download link (the previous one is released), then a click. */
-export function offerDownload(doc: Document, link: HTMLAnchorElement, html: string, fileName: string): void {
-  if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
-  link.href = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
-  link.download = fileName;
-  link.textContent = `Download ${fileName}`;
-  link.hidden = false;
-  if (doc.defaultView) link.click();
-}

@@ -34,12 +34,14 @@ const ORIGIN = "https://runtime.test";
 /**
  * Load the runtime and the bundle; resolves to the window globals each script added. The CLV worker
  * (clv-worker.js) is served beside functions.js, as the add-in serves it, unless `worker` is null (a worker
- * script that does not load: the fits must then run in place).
+ * script that does not load: the fits must then run in place). So is SMARTCHECK's module
+ * (functions-smartcheck.js, loaded on the first SMARTCHECK call), unless `smartcheck` is null (a 404).
  */
 export async function loadRuntime(
   page: Page,
   bundle: string,
   worker: string | null = readFileSync(requireBuild("clv-worker.js"), "utf8"),
+  smartcheck: string | null = readFileSync(requireBuild("functions-smartcheck.js"), "utf8"),
 ): Promise<{ runtime: string[]; bundle: string[] }> {
   const script = runtimeScript();
   await page.route("**/*", async (route) => {
@@ -50,6 +52,10 @@ export async function loadRuntime(
     }
     if (url.pathname === "/functions.js") {
       return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: bundle });
+    }
+    if (url.pathname === "/functions-smartcheck.js") {
+      if (smartcheck === null) return route.fulfill({ status: 404, body: "not found" });
+      return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: smartcheck });
     }
     if (url.pathname === "/clv-worker.js") {
       if (worker === null) return route.fulfill({ status: 404, body: "not found" });

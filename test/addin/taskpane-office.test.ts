@@ -173,6 +173,32 @@ describe("without Office", () => {
   });
 });
 
+describe("the report engine, loaded on the first Build report", () => {
+  it("is not downloaded at start; a chunk that does not load is said, and the next click builds the report", async () => {
+    const { page } = await open("taskpane.html");
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    let reachable = false;
+    await page.route(
+      (url) => url.pathname.startsWith("/assets/report-on-demand-"),
+      (route) => (reachable ? route.fallback() : route.abort("internetdisconnected")),
+    );
+    await page.waitForSelector("details.function");
+    expect(requested.filter((p) => p.includes("report-on-demand"))).toEqual([]);
+    await page.locator("#build-report").click();
+    await expect
+      .poll(() => statusOf(page))
+      .toMatch(
+        /^The report builder did not load \(Failed to fetch dynamically imported module: https:\/\/addin\.test\/assets\/report-on-demand-[\w-]+\.js\)\. Check the connection and try again, or reload the add-in\.$/,
+      );
+    expect(await page.locator("#build-report").isEnabled()).toBe(true);
+    reachable = true;
+    await page.locator("#build-report").click();
+    await expect.poll(() => statusOf(page)).toMatch(/^Report ready: Q4 goals-report\.html\./);
+    await page.close();
+  });
+});
+
 describe("report delivery", () => {
   it("on Mac opens the report in the system browser, where the viewer shows it and saves it", async () => {
     const { page, errors } = await open("taskpane.html", { platform: "Mac" });

@@ -123,6 +123,33 @@ describe("the task pane against a mocked Excel", () => {
     expect(await winrate.locator(".params li").first().textContent()).toContain("outcomes");
   });
 
+  it("shows each function's description, parameters and example exactly as the core's metadata has them", async () => {
+    // The pane's list is written from FUNCTIONS at build time (build/function-list.ts), not imported with them.
+    const shown = await page.locator("details.function").evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        name: (n as HTMLElement).dataset.name,
+        summary: n.querySelector("summary")?.textContent,
+        params: Array.from(n.querySelectorAll(".params li"), (li) => ({
+          label: li.querySelector("label")?.textContent,
+          placeholder: li.querySelector("input")?.getAttribute("placeholder"),
+        })),
+        example: n.querySelector(".example")?.textContent,
+      })),
+    );
+    const expected = [...FUNCTIONS]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((fn) => ({
+        name: fn.name,
+        summary: `GOALS.${fn.name} ${fn.description}`,
+        params: fn.params.map((p) => ({
+          label: `${p.name} ${p.description}`,
+          placeholder: p.optional ? "optional" : "required",
+        })),
+        example: `Example: ${fn.example.formula} gives ${fn.example.result}.`,
+      }));
+    expect(shown).toEqual(expected);
+  });
+
   it("refuses to insert without a required argument, naming it", async () => {
     const winrate = page.locator('details[data-name="WINRATE"]');
     await winrate.locator("button.insert").click();

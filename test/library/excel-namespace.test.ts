@@ -24,8 +24,9 @@ describe("the excel namespace", () => {
     const source = readFileSync("addin/functions.ts", "utf8");
     expect(source).toContain(`@customfunction ${name}\n`);
     // One statement: the wrapper only hands the arguments to the core and maps the result for Excel. The CLV fits
-    // hand them to the same core on a worker (addin/off-thread), so theirs is async and names the function.
-    const call = `(?:excel\\.${name}\\(|await runOffThread\\("${name}", )`;
+    // hand them to the same core on a worker (addin/off-thread), so theirs is async and names the function;
+    // SMARTCHECK awaits its rules, loaded on its first call (addin/core-functions.ts).
+    const call = `(?:(?:await )?excel\\.${name}\\(|await runOffThread\\("${name}", )`;
     expect(source).toMatch(
       new RegExp(
         `export (?:async )?function ${name.toLowerCase()}\\([^)]*\\)[^{]*\\{\\s*(?:const args = [^;]*;\\s*)?return toExcel(?:Range)?\\(${call}[^;]*;\\s*\\}`,
