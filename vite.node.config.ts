@@ -33,7 +33,7 @@ export default defineConfig(({ mode }): UserConfig => {
       emptyOutDir: cli,
       target: "node20",
       ssr: true,
-      minify: false,
+      minify: cli ? "esbuild" : false,
       sourcemap: true,
       license: cli ? { fileName: "THIRD-PARTY-LICENSES.md" } : false,
       rollupOptions: {
