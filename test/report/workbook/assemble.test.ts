@@ -293,13 +293,15 @@ describe("SheetParser fast path", () => {
         const checked = Object.entries(DEALS.fields).map(([key, field]) => [key, field.check(input[key] ?? null)]);
         const issues = checked.flatMap(([, result]) => (result instanceof Issue ? [result.message] : []));
         // (And a Closed column of TRUE/FALSE or 1/0 is Salesforce's IsClosed, a column rule of its own.)
-        // (A blank Outcome is taken from the Stage, another sheet rule.)
+        // (A blank Outcome is taken from the Stage, another sheet rule; so is an Outcome of 0, which is how Excel
+        // desktop passes a blank cell.)
         if (
           problems.some((p) => p.code === "outcome") ||
           typeof cells[7] === "boolean" ||
           cells[7] === 0 ||
           cells[7] === 1 ||
-          isBlank(cells[8])
+          isBlank(cells[8]) ||
+          cells[8] === 0
         )
           return;
         if (issues.length === 0) {
