@@ -56,10 +56,9 @@ describe("a CRM export without IDs or quotas", () => {
     expect(model.readNotes?.length).toBeGreaterThan(0);
     for (const locale of ["en", "zh"] as const) {
       const html = await renderReportHtml(model, await loadTemplates(), await loadLabels(locale));
-      const section = /<section class="read-notes"[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>\s*<ul>\s*((?:<li>[^<]*<\/li>)+)/.exec(
-        html,
-      );
-      const items = [...(section?.[2] ?? "").matchAll(/<li>([^<]*)<\/li>/g)].map((m) =>
+      const section =
+        /<section class="read-notes"[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>\s*<ul>\s*((?:<li[^>]*>[^<]*<\/li>)+)/.exec(html);
+      const items = [...(section?.[2] ?? "").matchAll(/<li[^>]*>([^<]*)<\/li>/g)].map((m) =>
         m[1]?.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&amp;", "&").replaceAll("&#x3D;", "="),
       );
       expect({ heading: section?.[1], items }).toEqual({
