@@ -76,7 +76,7 @@ function comparable(html: string, name: string): string {
 /** The lines of the report's "How the data was read", unescaped as the command line prints them. */
 function readNotes(html: string): string[] {
   const section = /<section class="read-notes"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
-  return [...section.matchAll(/<li[^>]*>([^<]*)<\/li>/g)].map((m) =>
+  return [...section.matchAll(/<li><bdi>([^<]*)<\/bdi><\/li>/g)].map((m) =>
     (m[1] ?? "")
       .replaceAll("&quot;", '"')
       .replaceAll("&#x27;", "'")

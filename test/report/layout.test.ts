@@ -59,6 +59,29 @@ describe("the example report's layout", async () => {
       expect(found).toEqual({});
     });
 
+  // The import's notes in the footer ("How the data was read"): long English lines, also in a right-to-left report.
+  const noted = {
+    ...data,
+    warnings: [
+      'deals-export-from-salesforce-2026-q2.csv!E1: unknown column "Fiscal Period" is not used',
+      "Deals: 12 won deals have no Rep (rows 3, 4, 18, 27, 31, 40, 52, 61, 77, 80 and 2 more): counted in team bookings and win rate, in no rep's attainment",
+    ],
+    notes: ["deals-export-from-salesforce-2026-q2.csv: Outcome taken from Closed and Won"],
+  };
+  for (const locale of ["en", "ar"] as const)
+    it(`${locale} with import notes in the footer: no overflow, overlap or broken word at every width`, async () => {
+      const page = await browser.newPage();
+      await page.setContent(await renderFixture(locale, noted, undefined, asOf));
+      expect(await page.locator(".read-notes li").count()).toBe(3);
+      const found: Record<string, string[]> = {};
+      for (const { media, width } of LAYOUTS) {
+        const problems = await problemsAt(page, media, width);
+        if (problems.length > 0) found[`${width} ${media}`] = problems;
+      }
+      await page.close();
+      expect(found).toEqual({});
+    });
+
   it("finds the faults it looks for (a page that has each of them)", async () => {
     const page = await browser.newPage();
     await page.setContent(`<!doctype html><html><body><main style="width:300px">
