@@ -57,7 +57,9 @@ describe("a CRM export without IDs or quotas", () => {
     for (const locale of ["en", "zh"] as const) {
       const html = await renderReportHtml(model, await loadTemplates(), await loadLabels(locale));
       const section =
-        /<section class="read-notes"[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>\s*<ul>\s*((?:<li><bdi>[^<]*<\/bdi><\/li>)+)/.exec(html);
+        /<section class="read-notes"[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>\s*<ul>\s*((?:<li><bdi>[^<]*<\/bdi><\/li>)+)/.exec(
+          html,
+        );
       const items = [...(section?.[2] ?? "").matchAll(/<li><bdi>([^<]*)<\/bdi><\/li>/g)].map((m) =>
         m[1]?.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&amp;", "&").replaceAll("&#x3D;", "="),
       );
