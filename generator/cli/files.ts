@@ -1,6 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { constants, type Stats } from "node:fs";
-import { chmod, lstat, mkdir, open, readlink, realpath, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  type FileHandle,
+  lstat,
+  mkdir,
+  open,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  writeFile,
+} from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { CliError } from "./errors.js";
 
@@ -104,17 +117,8 @@ async function realFolder(dir: string): Promise<string> {
  * file that grows while read cannot fill the memory.
  */
 export async function readRegularFile(path: string, cap = MAX_INPUT_BYTES): Promise<Uint8Array> {
-  const info = await stat(path).catch((cause: unknown) => {
-    throw fileError("read", path, cause);
-  });
-  refuseNonFile("read", path, kindOf(info));
-  if (info.size > cap) throw tooLarge(path, mib(info.size), cap);
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((cause: unknown) => {
-    throw fileError("read", path, cause);
-  });
+  const { handle, opened } = await openChecked(path, cap);
   try {
-    const opened = await handle.stat();
-    refuseNonFile("read", path, kindOf(opened));
     // One byte more than expected, to notice a file that grew.
     let buffer = Buffer.allocUnsafe(Math.min(cap, opened.size) + 1);
     let length = 0;
@@ -137,6 +141,30 @@ export async function readRegularFile(path: string, cap = MAX_INPUT_BYTES): Prom
   }
 }
 
+/**
+ * Open a regular file for reading, refused (a CliError) unless it is one: its type and size checked before
+ * opening (opening a FIFO for reading blocks until a writer comes), its type again on the handle, which is
+ * opened non-blocking in case the path was swapped in between. The caller closes the handle.
+ */
+async function openChecked(path: string, cap: number): Promise<{ handle: FileHandle; opened: Stats }> {
+  const info = await stat(path).catch((cause: unknown) => {
+    throw fileError("read", path, cause);
+  });
+  refuseNonFile("read", path, kindOf(info));
+  if (info.size > cap) throw tooLarge(path, mib(info.size), cap);
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((cause: unknown) => {
+    throw fileError("read", path, cause);
+  });
+  try {
+    const opened = await handle.stat();
+    refuseNonFile("read", path, kindOf(opened));
+    return { handle, opened };
+  } catch (cause) {
+    await handle.close();
+    throw cause instanceof CliError ? cause : fileError("read", path, cause);
+  }
+}
+
 /** A regular file opened for positional reads (a workbook is read part by part, never whole). */
 export interface OpenedFile {
   readonly size: number;
@@ -155,17 +183,8 @@ export interface OpenedFile {
  * the type before opening and again on the handle (opened non-blocking), the size against the cap.
  */
 export async function openRegularFile(path: string, cap = MAX_INPUT_BYTES): Promise<OpenedFile> {
-  const info = await stat(path).catch((cause: unknown) => {
-    throw fileError("read", path, cause);
-  });
-  refuseNonFile("read", path, kindOf(info));
-  if (info.size > cap) throw tooLarge(path, mib(info.size), cap);
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((cause: unknown) => {
-    throw fileError("read", path, cause);
-  });
+  const { handle, opened } = await openChecked(path, cap);
   try {
-    const opened = await handle.stat();
-    refuseNonFile("read", path, kindOf(opened));
     if (opened.size > cap) throw tooLarge(path, mib(opened.size), cap);
     return {
       size: opened.size,
