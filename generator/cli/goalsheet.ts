@@ -113,10 +113,3 @@ export async function main(argv: readonly string[]): Promise<number> {
 function escapeCommanderError(text: string): string {
   return `${escapeLines(text.replace(/\n$/, "").split(/\n(?=\(Did you mean )/))}\n`;
 }
-
-// Run when executed as the bin (not when imported by tests).
-if (process.argv[1] && /goalsheet(\.js|\.ts)?$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}

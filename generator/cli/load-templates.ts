@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import {
   type CompiledBySource,
   handlebarsFor,
@@ -14,6 +13,7 @@ import {
 import { CliError } from "./errors.js";
 import { kindOf, readRegularFile } from "./files.js";
 import { packageRoot } from "./paths.js";
+import { precompiledTemplateEntries } from "./precompiled-templates.js";
 
 /** Template sets that ship with Goalsheet, usable by name: `--template summary` (a one-page summary). */
 export const BUNDLED_TEMPLATES = ["default", "summary"] as const;
@@ -68,16 +68,12 @@ async function withCompiler(templates: LoadedTemplates): Promise<LoadedTemplates
 }
 
 /**
- * The bundled templates as compiled by the build (scripts/build-templates.ts), when there is a build; parts
- * whose source they do not match are compiled when rendered (generator/report/render/precompiled.ts).
+ * The bundled templates as compiled by the build, when there is a build; parts whose source they do not match
+ * are compiled when rendered (generator/report/render/precompiled.ts).
  */
 async function precompiledTemplates(): Promise<CompiledBySource | undefined> {
-  const path = join(packageRoot(), "dist", "templates", "precompiled.js");
-  if (!existsSync(path)) return undefined;
-  const module = (await import(pathToFileURL(path).href)) as {
-    default: [string, CompiledBySource extends ReadonlyMap<string, infer P> ? P : never][];
-  };
-  return new Map(module.default);
+  const entries = await precompiledTemplateEntries();
+  return entries === undefined ? undefined : new Map(entries);
 }
 
 async function readTemplateDir(dir: string): Promise<LoadedTemplates> {
