@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type ChildMeasure, medianChild, onPath } from "../child.js";
+import { type ChildMeasure, machineOnlySettingsSet, medianChild, onPath } from "../child.js";
 import type { BenchCase, BenchMeasure } from "../types.js";
 import { dealsWorkbookPath } from "../workbooks.js";
 
@@ -11,7 +11,8 @@ import { dealsWorkbookPath } from "../workbooks.js";
  * start-up included, in at most 0.5 s on a quiet machine, with the limit baseline for the same file
  * (bench/limit.mjs: inflate the sheets and count `<row`/`<c `) run as its own process beside it. exceljs's bare
  * WorkbookReader pass (the reader the CLI used before) is recorded beside both. Everything runs as fresh Node
- * processes. LibreOffice's HTML export is the peer users would reach for; it is measured when
+ * processes, without this machine's own Node settings (bench/child.ts: cleanEnvironment); the 10,000-row report
+ * is also recorded with them. LibreOffice's HTML export is the peer users would reach for; it is measured when
  * `soffice`/`libreoffice` is on PATH. The 1M-row run belongs to bench/cases/report-large.ts.
  */
 const CLI = resolve("dist/cli/goalsheet.js");
@@ -56,6 +57,7 @@ async function measureSize(rows: number): Promise<BenchMeasure[]> {
         ...(rows <= 10_000 ? { budget: { text: "<= 500 ms", met: report.ms <= 500 } } : {}),
         notes: `${note}; ${(report.ms / limit.ms).toFixed(2)}x the limit; CPU ${report.cpuMs.toFixed(0)} ms against the limit's ${limit.cpuMs.toFixed(0)} ms; exceljs bare pass ${bare.ms.toFixed(0)} ms (the report is ${ratio > 0 ? (1 / ratio).toFixed(1) : "?"}x faster)`,
       },
+      ...(await machineEnvironment(rows, workbook, out, report)),
       {
         label: `report from ${n(rows)} deal rows (peak RSS)`,
         value: report.peakRssMiB,
@@ -76,6 +78,31 @@ async function measureSize(rows: number): Promise<BenchMeasure[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same 10,000-row report with this machine's environment as it is (bench/child.ts: MACHINE_ONLY_SETTINGS),
+ * recorded beside the budget so what those settings cost is in view; only when some is set.
+ */
+async function machineEnvironment(
+  rows: number,
+  workbook: string,
+  out: string,
+  clean: ChildMeasure,
+): Promise<BenchMeasure[]> {
+  const set = machineOnlySettingsSet();
+  if (rows > 10_000 || set.length === 0) return [];
+  const asIs = await medianChild(CLI, ["report", workbook, "-o", out, ...FIXED], 3, process.env);
+  if (asIs.code !== 0) throw new Error(`the report failed with this machine's environment: ${asIs.stderr.trim()}`);
+  return [
+    {
+      label: `report from ${n(rows)} deal rows with this machine's ${set.join(" and ")} (wall time)`,
+      value: asIs.ms,
+      unit: "ms",
+      baseline: { label: "the same report without them", value: clean.ms },
+      notes: `median of 3 runs; what Node spends on ${set.join(" and ")} before running anything; no budget: a user's machine does not have this machine's settings`,
+    },
+  ];
 }
 
 /** LibreOffice's own HTML export of the same workbook, when it is installed (never installed by the bench). */
