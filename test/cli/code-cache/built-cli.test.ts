@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,5 +29,13 @@ describe("the built CLI's code cache", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("has no import() left: a vm.Script with cached data cannot run one on Node 20", () => {
+    const dir = resolve("dist/cli");
+    const files = ["goalsheet.cjs", ...readdirSync(join(dir, "chunks")).map((file) => join("chunks", file))];
+    const built = files.filter((file) => file.endsWith(".cjs"));
+    expect(built.length).toBeGreaterThanOrEqual(6);
+    for (const file of built) expect(readFileSync(join(dir, file), "utf8"), file).not.toMatch(/\bimport\s*\(/);
   });
 });
