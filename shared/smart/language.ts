@@ -1,4 +1,5 @@
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
+import { nativeRegExp } from "./native-regexp.js";
 import type { KnownLanguage, Language } from "./types.js";
 
 /**
@@ -33,7 +34,7 @@ function profilesOf(): Profiles {
     });
     const spellings = LATIN_LANGUAGES.map((language) => {
       const spelling = LANGUAGE_PACKS[language].spelling;
-      return spelling === undefined ? undefined : new RegExp(spelling);
+      return spelling === undefined ? undefined : nativeRegExp(spelling, "", false);
     });
     profiles = { words, spellings };
   }

@@ -1,4 +1,5 @@
 import type { NumberLexicon } from "./lexicon/pack.js";
+import { nativeRegExp } from "./native-regexp.js";
 import type { Quantity } from "./types.js";
 
 /**
@@ -24,7 +25,13 @@ export interface CompiledNumberWords {
   readonly arabic: boolean;
 }
 
-export function compileNumberWords(lexicon: NumberLexicon, percent: RegExp, count: RegExp): CompiledNumberWords {
+/** @param wide the language's goals are two-byte strings (see native-regexp.ts) */
+export function compileNumberWords(
+  lexicon: NumberLexicon,
+  percent: RegExp,
+  count: RegExp,
+  wide: boolean,
+): CompiledNumberWords {
   const words = Object.keys(lexicon.words).sort((x, y) => y.length - x.length);
   return {
     words: new Map(Object.entries(lexicon.words)),
@@ -34,7 +41,7 @@ export function compileNumberWords(lexicon: NumberLexicon, percent: RegExp, coun
     hint:
       words.length === 0
         ? undefined
-        : new RegExp(`(?<![a-z\\u00c0-\\u024f])(?:${words.join("|")})(?![a-z\\u00c0-\\u024f])`),
+        : nativeRegExp(`(?<![a-z\\u00c0-\\u024f])(?:${words.join("|")})(?![a-z\\u00c0-\\u024f])`, "", wide),
     percentAfter: percent,
     countAfter: count,
     arabic: words.some((w) => /[\u0621-\u064a]/.test(w)),

@@ -1,4 +1,5 @@
 import type { Boundary } from "./lexicon/pack.js";
+import { nativeRegExp, twoByte, writtenWide } from "./native-regexp.js";
 import { foldArabicLetters } from "./normalize.js";
 
 /**
@@ -74,7 +75,7 @@ export class LexiconPattern {
     source: string,
     private readonly boundary: Boundary = "none",
   ) {
-    this.pattern = new RegExp(compiledSource(source, boundary), "g");
+    this.pattern = nativeRegExp(compiledSource(source, boundary), "g", twoByte(boundary));
   }
 
   /** Every match, in order, each starting at a boundary the language allows. */
@@ -178,8 +179,8 @@ export class LexiconSet<K> {
     private readonly overlapping = false,
   ) {
     const sources = members.map(([key, source]) => [key, compiledSource(source, boundary)] as const);
-    this.any = new RegExp(sources.map(([, source]) => `(?:${source})`).join("|"), "g");
-    this.members = sources.map(([key, source]) => [key, new RegExp(source, "y")] as const);
+    this.any = nativeRegExp(sources.map(([, source]) => `(?:${source})`).join("|"), "g", twoByte(boundary));
+    this.members = sources.map(([key, source]) => [key, nativeRegExp(source, "y", twoByte(boundary))] as const);
   }
 
   scan(text: string): SetMatch<K>[] {
@@ -222,5 +223,5 @@ export function lexiconPattern(source: string, boundary: Boundary = "none"): Lex
  */
 export function markerPattern(source: string): RegExp {
   const body = boundaries(foldArabicLetters(source).replaceAll("\\p{L}", LETTER), false);
-  return new RegExp(body, "u");
+  return nativeRegExp(body, "u", writtenWide(source));
 }

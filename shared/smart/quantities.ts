@@ -2,6 +2,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese-numerals.j
 import { parseDigitRun } from "./digits.js";
 import { LANGUAGE_PACKS } from "./lexicon/index.js";
 import { SHARED_MULTIPLIERS } from "./lexicon/universal.js";
+import { nativeRegExp, twoByte } from "./native-regexp.js";
 import { addNumberWords, type CompiledNumberWords, compileNumberWords } from "./number-words.js";
 import { Taken } from "./overlaps.js";
 import { type LexiconMatch, type LexiconPattern, lexiconPattern, markerPattern } from "./patterns.js";
@@ -55,9 +56,12 @@ function compile(language: KnownLanguage): CompiledQuantities {
       pairs.map(([source, value]) => [lexiconPattern(source, boundary), value] as const);
     // A digit run (letters glued on the left disqualify it: "b2b", "q3", 第3), grouped by commas, dots or, as
     // French writes thousands, spaces ("700 000"); then a percent sign or word, a multiplier or a factor sign.
-    const digits = new RegExp(
+    // Compiled straight to machine code, for goals in the language's script (native-regexp.ts).
+    const wide = twoByte(boundary);
+    const digits = nativeRegExp(
       `(\\d(?<![a-z\\u00c0-\\u024f\\d.,第]\\d)(?:\\d{0,2}(?: \\d{3})+(?![\\d.,]\\d)|\\d*(?:[.,]\\d+)*))(?:\\s?(%|${n.percent})|\\s?(${multiplierSource})(?![a-z\\d])|\\s?(${factorSuffix})(?![a-z\\d]))?${GLUED_UNIT}(?![a-z\\d])`,
       "g",
+      wide,
     );
     const percentAfter = markerPattern(`^\\s?(?:%|${n.percent})`);
     const countAfter = markerPattern(`^\\s?(?:${n.countUnit})`);
@@ -65,22 +69,25 @@ function compile(language: KnownLanguage): CompiledQuantities {
       counts: list(n.counts),
       factors: list(n.factors),
       fractions: list(n.fractions),
-      fractionOf: n.fractionOf === undefined ? undefined : new RegExp(n.fractionOf, "g"),
+      fractionOf: n.fractionOf === undefined ? undefined : nativeRegExp(n.fractionOf, "g", wide),
       percentBefore:
-        n.percentBefore === undefined ? undefined : new RegExp(`${n.percentBefore}(${NUMERAL}|\\d+(?:\\.\\d+)?)`, "g"),
+        n.percentBefore === undefined
+          ? undefined
+          : nativeRegExp(`${n.percentBefore}(${NUMERAL}|\\d+(?:\\.\\d+)?)`, "g", wide),
       tenths:
         n.tenths === undefined
           ? undefined
-          : new RegExp(
+          : nativeRegExp(
               `(${NUMERAL_START}|(?<!\\d)\\d+(?:\\.\\d+)?)(?:${n.tenths})(?:([一二三四五六七八九]|\\d)(?:分)?)?`,
               "g",
+              wide,
             ),
       digits,
       multipliers,
-      cjk: n.cjkNumerals ? new RegExp(`(第)?(${NUMERAL})`, "g") : undefined,
+      cjk: n.cjkNumerals ? nativeRegExp(`(第)?(${NUMERAL})`, "g", wide) : undefined,
       cjkAmount: n.cjkNumerals ? /(?<!\d)(\d+(?:\.\d+)?)[億亿](\d+(?:[.,]\d+)*)万/g : undefined,
       countAfter,
-      words: compileNumberWords(n, percentAfter, countAfter),
+      words: compileNumberWords(n, percentAfter, countAfter, wide),
     };
     compiled.set(language, c);
   }
