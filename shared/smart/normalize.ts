@@ -114,12 +114,16 @@ export function normalizeGoal(goal: string): string {
   return normaliseGoal(goal).text;
 }
 
+// What foldArabicLetters changes: most sources have none of it, and one test is cheaper than three replacements.
+const ARABIC_TO_FOLD = /[\u064b-\u065f\u0670\u0640\u0622\u0623\u0625\u0649]/;
+
 /**
  * Fold the Arabic letters of a lexicon entry the way normalizeGoal folds a goal (hamza on alef, alef maksura,
  * diacritics), so lexicons can be written in ordinary spelling ("إلى", "أشهر"). It leaves everything else
  * alone, so it is safe on regular-expression sources.
  */
 export function foldArabicLetters(source: string): string {
+  if (!ARABIC_TO_FOLD.test(source)) return source;
   return source
     .replace(ARABIC_MARKS, "")
     .replace(/[\u0622\u0623\u0625]/g, "\u0627")

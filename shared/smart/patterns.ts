@@ -24,13 +24,13 @@ const END = `(?!${WORD})`;
  * of an alternative is redundant and dropped (lookarounds at the start of a pattern keep V8 from scanning fast).
  */
 function boundaries(source: string, wrapped: boolean): string {
-  return source.replace(/\\b/g, (_, at: number) => {
-    const before = source.slice(Math.max(0, at - 3), at);
-    const atStart = at === 0 || /(?:\||\(\?:|\()$/.test(before);
-    if (wrapped) return "";
-    return atStart ? START : END;
-  });
+  if (wrapped) return source.replaceAll("\\b", "");
+  // Two replacements without a callback: a language's first goal compiles some hundred sources.
+  return source.replace(STARTING_BOUNDARY, START).replaceAll("\\b", END);
 }
+
+/** \b at the start of the source or of an alternative or group: after "|", "(?:" or "(". */
+const STARTING_BOUNDARY = /(?<=^|\||\(\?:|\()\\b/g;
 
 /** Is this char code a word character (a letter, accented or Arabic, or a digit)? */
 function isWordChar(code: number): boolean {
