@@ -160,31 +160,95 @@ export interface SetMatch<K> {
 }
 
 /**
- * Many lexicon sources read as one (a language's metric names, its time frames): one pattern, the alternation of
- * all of them, finds where any member matches, and each member is then tried at that position alone. A goal
- * costs one scan instead of one per member, and every member matching at a position is still reported, as
- * separate scans would (the alternation alone reports only its first).
+ * After this many goals a set also compiles the alternation of all its members: a long run (a workbook of many
+ * goals, the add-in's recalculations) then scans each goal once, not once per member.
+ */
+const WARM_SCANS = 32;
+
+/**
+ * Many lexicon sources read as one (a language's metric names, its time frames): every member matching at a
+ * position is reported, as separate scans would, and positions are taken in order as one alternation of all
+ * members finds them (it reports only its first member at a position).
+ *
+ * Two ways to the same matches. A set's first goals are scanned member by member, each member keeping where it
+ * matches next: in a short-lived process compiling the patterns is most of a first check, and the alternation is
+ * as large as all members together. From the WARM_SCANS-th goal on, the alternation finds the positions in one
+ * scan and each member is tried there alone, which costs less per goal once compiled.
  */
 export class LexiconSet<K> {
-  private readonly any: RegExp;
-  private readonly members: readonly (readonly [K, RegExp])[];
+  private readonly keys: readonly K[];
+  private readonly sources: readonly string[];
+  /** The members, each searching on its own (global). */
+  private readonly searching: readonly RegExp[];
+  /** After WARM_SCANS goals: the alternation of all members, and each member anchored (sticky). */
+  private warm: { readonly any: RegExp; readonly anchored: readonly RegExp[] } | undefined;
+  private scans = 0;
 
   /**
    * @param overlapping also look for matches that start inside an earlier one (time frames, which merge into one
    *   phrase: "el ejercicio" and "ejercicio 2027"); otherwise go on after the longest match (metric names).
+   * @param warmAfter goals scanned member by member before the alternation is compiled (tests set 0 or Infinity)
    */
   constructor(
     members: readonly (readonly [K, string])[],
     private readonly boundary: Boundary = "none",
     private readonly overlapping = false,
+    private readonly warmAfter = WARM_SCANS,
   ) {
-    const sources = members.map(([key, source]) => [key, compiledSource(source, boundary)] as const);
-    this.any = nativeRegExp(sources.map(([, source]) => `(?:${source})`).join("|"), "g", twoByte(boundary));
-    this.members = sources.map(([key, source]) => [key, nativeRegExp(source, "y", twoByte(boundary))] as const);
+    this.keys = members.map(([key]) => key);
+    this.sources = members.map(([, source]) => compiledSource(source, boundary));
+    this.searching = this.sources.map((source) => nativeRegExp(source, "g", twoByte(boundary)));
   }
 
   scan(text: string): SetMatch<K>[] {
-    const any = this.any;
+    if (this.warm === undefined && this.scans++ >= this.warmAfter) {
+      const wide = twoByte(this.boundary);
+      this.warm = {
+        any: nativeRegExp(this.sources.map((source) => `(?:${source})`).join("|"), "g", wide),
+        anchored: this.sources.map((source) => nativeRegExp(source, "y", wide)),
+      };
+    }
+    return this.warm === undefined ? this.scanEachMember(text) : this.scanWithAlternation(text, this.warm);
+  }
+
+  private scanEachMember(text: string): SetMatch<K>[] {
+    const members = this.searching;
+    // Where each member matches next from `from` on (Infinity: nowhere) and how long that match is; -1: not
+    // looked for yet.
+    const next = new Array<number>(members.length).fill(-1);
+    const lengths = new Array<number>(members.length).fill(0);
+    const found: SetMatch<K>[] = [];
+    let from = 0;
+    for (;;) {
+      let at = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < members.length; i++) {
+        if ((next[i] as number) < from) {
+          const member = members[i] as RegExp;
+          member.lastIndex = from;
+          const m = member.exec(text);
+          next[i] = m === null ? Number.POSITIVE_INFINITY : m.index;
+          lengths[i] = m === null ? 0 : m[0].length;
+        }
+        if ((next[i] as number) < at) at = next[i] as number;
+      }
+      if (at === Number.POSITIVE_INFINITY) return found;
+      const start = startOf(text, at, this.boundary);
+      if (start < 0) {
+        from = afterRejected(text, at, this.boundary);
+        continue;
+      }
+      from = at + 1;
+      for (let i = 0; i < members.length; i++) {
+        const length = lengths[i] as number;
+        if (next[i] !== at || length === 0) continue;
+        found.push({ index: start, text: text.slice(start, at + length), key: this.keys[i] as K });
+        if (!this.overlapping) from = Math.max(from, at + length);
+      }
+    }
+  }
+
+  private scanWithAlternation(text: string, warm: { readonly any: RegExp; readonly anchored: readonly RegExp[] }) {
+    const any = warm.any;
     any.lastIndex = 0;
     let m = any.exec(text);
     if (m === null) return [];
@@ -197,11 +261,12 @@ export class LexiconSet<K> {
         continue;
       }
       let next = at + 1;
-      for (const [key, member] of this.members) {
+      for (let i = 0; i < warm.anchored.length; i++) {
+        const member = warm.anchored[i] as RegExp;
         member.lastIndex = at;
         const hit = member.exec(text);
         if (hit === null || hit[0].length === 0) continue;
-        found.push({ index: start, text: text.slice(start, at + hit[0].length), key });
+        found.push({ index: start, text: text.slice(start, at + hit[0].length), key: this.keys[i] as K });
         if (!this.overlapping) next = Math.max(next, at + hit[0].length);
       }
       any.lastIndex = next;
