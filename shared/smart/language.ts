@@ -18,20 +18,18 @@ const FOREIGN_LETTER = /[^a-z'àáâãäçèéêëíîïñóôõöùúûüÿßœ
 const LATIN_LANGUAGES = ["en", "nl", "de", "fr", "es", "pt"] as const satisfies readonly KnownLanguage[];
 
 interface Profiles {
-  /** Each known word with the languages that use it, as bits in LATIN_LANGUAGES order. */
-  readonly words: ReadonlyMap<string, number>;
+  /**
+   * Each language's known words, in LATIN_LANGUAGES order. One set per language, built by the engine from the
+   * split list (a map of word to languages cost a short run a millisecond of lookups and insertions).
+   */
+  readonly words: readonly ReadonlySet<string>[];
   readonly spellings: readonly (RegExp | undefined)[];
 }
 
 let profiles: Profiles | undefined;
 function profilesOf(): Profiles {
   if (profiles === undefined) {
-    const words = new Map<string, number>();
-    LATIN_LANGUAGES.forEach((language, i) => {
-      for (const word of (LANGUAGE_PACKS[language].detect ?? "").split(/\s+/)) {
-        if (word !== "") words.set(word, (words.get(word) ?? 0) | (1 << i));
-      }
-    });
+    const words = LATIN_LANGUAGES.map((language) => new Set((LANGUAGE_PACKS[language].detect ?? "").split(/\s+/)));
     const spellings = LATIN_LANGUAGES.map((language) => {
       const spelling = LANGUAGE_PACKS[language].spelling;
       return spelling === undefined ? undefined : nativeRegExp(spelling, "", false);
@@ -77,11 +75,13 @@ export function detectLanguage(normalised: string): Language {
   for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
     words++;
     if (FOREIGN_LETTER.test(m[0])) foreign++;
-    const bits = known.get(m[0]);
-    if (bits !== undefined) {
-      for (let i = 0; i < scores.length; i++) if (bits & (1 << i)) scores[i] = (scores[i] as number) + 1;
-      continue;
+    let isKnown = false;
+    for (let i = 0; i < scores.length; i++) {
+      if (!(known[i] as ReadonlySet<string>).has(m[0])) continue;
+      scores[i] = (scores[i] as number) + 1;
+      isKnown = true;
     }
+    if (isKnown) continue;
     // A word no list knows may still give its language away by its spelling.
     for (let i = 0; i < scores.length; i++) if (spellings[i]?.test(m[0])) scores[i] = (scores[i] as number) + 0.5;
   }
