@@ -73,12 +73,9 @@ async function coldRuns(
 ): Promise<{ cold: number; warm: number; byLanguage: string }> {
   const file = join(dir, `goals-${files++}.json`);
   writeFileSync(file, JSON.stringify(goals));
-  // NODE_EXTRA_CA_CERTS makes every Node start parse certificates; it is no part of SMARTCHECK's start.
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
   const runs: ColdRun[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const child = await measureNode(CHILD, [file], env);
+    const child = await measureNode(CHILD, [file]);
     if (child.code !== 0) throw new Error(`bench/smartcheck-cold.mjs failed: ${child.stderr.trim()}`);
     runs.push(JSON.parse(child.stdout) as ColdRun);
   }
