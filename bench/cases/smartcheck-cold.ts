@@ -3,9 +3,9 @@
  * checks in a fresh process pay for compiling the checker's code and each language's patterns, which a short
  * CLI run never earns back. Each figure is the median of fresh processes (bench/smartcheck-cold.mjs, the built
  * library) timing the first check of every goal in order; the baseline is the same goals checked again in the
- * same process, so the difference is what starting cold costs. Targets: the 10,000-row bench workbook's two
- * English goals together in at most 10 ms, the bundled example workbook's 14 goals (English, Chinese, Dutch,
- * Arabic) in at most 50 ms. Then each language alone: its first three labelled goals in a fresh process.
+ * same process, so the difference is what starting cold costs: for the 10,000-row bench workbook's two English
+ * goals and the bundled example workbook's 14 goals (English, Chinese, Dutch, Arabic), then each language
+ * alone (its first three labelled goals). No budget of their own: the report's budget covers them.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -104,9 +104,10 @@ export const cases: BenchCase[] = [
         );
         const example = await workbookGoals(resolve("examples/goalsheet-example.xlsx"));
         const measures: BenchMeasure[] = [];
-        for (const [label, goals, budget] of [
-          [`first check of the 10,000-row bench workbook's ${report.length} goals`, report, 10],
-          [`first check of the example workbook's ${example.length} goals`, example, 50],
+        // No budget of its own: issue 12 budgets the whole 10,000-row report, of which this is a part.
+        for (const [label, goals] of [
+          [`first check of the 10,000-row bench workbook's ${report.length} goals`, report],
+          [`first check of the example workbook's ${example.length} goals`, example],
         ] as const) {
           const r = await coldRuns(goals, dir);
           measures.push({
@@ -114,7 +115,6 @@ export const cases: BenchCase[] = [
             value: round(r.cold),
             unit: "ms",
             baseline: { label: "the same goals checked again", value: round(r.warm) },
-            budget: { text: `<= ${budget} ms`, met: r.cold <= budget },
             notes: `by language: ${r.byLanguage}; median of ${RUNS} processes`,
           });
         }
