@@ -1,5 +1,6 @@
 import type { TransactionRecord } from "../workbook/contract.js";
 import type { DealRows, WorkbookData } from "../workbook/data.js";
+import { type DealColumns, dealColumns } from "./deal-columns.js";
 import { FormulaBook } from "./formulas.js";
 import { type Outcomes, outcomesOf } from "./outcomes.js";
 import type { Period } from "./period.js";
@@ -38,6 +39,8 @@ function purchasesOf(rows: readonly TransactionRecord[]): Purchase[] {
 export interface DealsContext {
   readonly records: DealRows;
   readonly outcomes: Outcomes;
+  /** The fields every pass reads, by column (deal-columns.ts). */
+  readonly columns: DealColumns;
   readonly scope: DealScope;
 }
 
@@ -46,8 +49,9 @@ export function modelContext(data: WorkbookData, period: Period, rtl: boolean): 
   let deals: DealsContext | undefined;
   if (records && records.length > 0) {
     const outcomes = outcomesOf(records);
-    deals = { records, outcomes, scope: dealScope(records, outcomes, period) };
+    const columns = dealColumns(records, outcomes);
+    deals = { records, outcomes, columns, scope: dealScope(columns, period) };
   }
   const purchases = data.transactions ? purchasesOf(data.transactions) : undefined;
-  return { data, period, rtl, book: new FormulaBook(data), deals, purchases };
+  return { data, period, rtl, book: new FormulaBook(data, deals?.columns.row), deals, purchases };
 }

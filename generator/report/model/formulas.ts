@@ -1,6 +1,7 @@
 import { serialToDate } from "../../../shared/excel/dates.js";
 import { cellAddress, quoteSheet } from "../problems.js";
 import type { SectionName, WorkbookData } from "../workbook/data.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK, type NumberColumn, numberColumn } from "../workbook/record-table.js";
 import type { Window } from "./scope.js";
 
 /** A figure and the formula that checks it ("=…"). */
@@ -21,16 +22,20 @@ export interface Figure {
 export class FormulaBook {
   private readonly ranges = new Map<string, string>();
 
-  constructor(data: WorkbookData) {
+  /** `dealRows`: the Deals rows' sheet row numbers when the caller has read them by column already. */
+  constructor(data: WorkbookData, dealRows?: NumberColumn) {
     for (const section of ["deals", "transactions", "reps", "goals"] as const) {
       const records = data[section];
       const source = data.sources[section];
       if (!records || records.length === 0 || !source) continue;
+      // Read by column: the Deals sheet's rows are a table (record-table.ts), read without a handle per row.
       let first = Number.POSITIVE_INFINITY;
       let last = 0;
-      for (const r of records) {
-        if (r.row < first) first = r.row;
-        if (r.row > last) last = r.row;
+      const rows = (section === "deals" ? dealRows : undefined) ?? numberColumn<{ row: number }>(records, "row");
+      for (let i = 0; i < records.length; i++) {
+        const row = (rows[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
+        if (row < first) first = row;
+        if (row > last) last = row;
       }
       for (const [field, col] of Object.entries(source.columns)) {
         const sheet = quoteSheet(source.sheet);

@@ -1,13 +1,11 @@
 import type { ExcelError } from "../../../shared/excel/errors.js";
-import { dealSize, salesCycle } from "../../../shared/kpi/deals.js";
 import { COMPUTED_METRICS, type ComputedMetric, type MetricId } from "../../../shared/kpi/metrics.js";
-import type { Outcome } from "../../../shared/winrate/outcomes.js";
-import { addOutcome, emptyTally, winRateOf } from "../../../shared/winrate/winrate.js";
-import type { DealRecord } from "../workbook/contract.js";
+import { winRateOf } from "../../../shared/winrate/winrate.js";
+import { type ClosedIn, closedIn, openAmount, repLookup } from "./closed-in.js";
 import type { ModelContext } from "./context.js";
 import { CUSTOMER_METRICS } from "./customer-metrics.js";
 import { all, type Figure, filter, formula, sumproduct } from "./formulas.js";
-import { type FigureScope, inWindow, openAtScope, periodScope, type Window } from "./scope.js";
+import { type FigureScope, openAtScope, periodScope, type Window } from "./scope.js";
 
 /** The window a figure is measured over (serial days, inclusive) and, when a goal names a rep, that rep. */
 export interface MetricScope extends Window {
@@ -36,81 +34,22 @@ export interface MetricDefinition extends ComputedMetric {
 export function ownerRep(ctx: ModelContext, owner: string | undefined): string | undefined {
   const wanted = owner?.trim().toLowerCase();
   if (!wanted || !ctx.deals) return undefined;
-  return repKeys(ctx).has(wanted) ? owner?.trim() : undefined;
+  return repLookup(ctx.deals).keys.has(wanted) ? owner?.trim() : undefined;
 }
 
 /**
- * Each deal's rep, lower-cased once per distinct name (a million deals name a few hundred reps), and the
- * deals of each rep by index: a rep's figures visit that rep's deals, not every deal once per rep and metric.
+ * The figures of the deals closed in the scope's window (of its rep, if any: closed-in.ts, one pass per window
+ * and rep for every metric); undefined when there is no Deals sheet, or no closed deal has a Closed date to
+ * place it in time.
  */
-interface RepLookup {
-  readonly keys: Set<string>;
-  readonly of: (rep: string | undefined) => string | undefined;
-  readonly dealsOf: ReadonlyMap<string, Int32Array>;
-}
-const repKeyCache = new WeakMap<object, RepLookup>();
-function repLookup(ctx: ModelContext) {
-  const records = ctx.deals?.records ?? [];
-  let known = repKeyCache.get(records);
-  if (!known) {
-    const lower = new Map<string, string>();
-    const of = (rep: string | undefined) => {
-      if (rep === undefined) return undefined;
-      let key = lower.get(rep);
-      if (key === undefined) {
-        key = rep.toLowerCase();
-        lower.set(rep, key);
-      }
-      return key;
-    };
-    const keys = new Set<string>();
-    const indexes = new Map<string, number[]>();
-    for (let i = 0; i < records.length; i++) {
-      const key = of(records.at(i)?.rep);
-      if (key === undefined) continue;
-      keys.add(key);
-      let list = indexes.get(key);
-      if (list === undefined) {
-        list = [];
-        indexes.set(key, list);
-      }
-      list.push(i);
-    }
-    const dealsOf = new Map<string, Int32Array>();
-    for (const [key, list] of indexes) dealsOf.set(key, Int32Array.from(list));
-    known = { keys, of, dealsOf };
-    repKeyCache.set(records, known);
-  }
-  return known;
-}
-const repKeys = (ctx: ModelContext) => repLookup(ctx).keys;
-
-/**
- * Visit the deals closed in the scope's window (of its rep, if any) with their outcome; undefined when there is
- * no Deals sheet, or no closed deal has a Closed date to place it in time. Index loops, no copies.
- */
-function closedIn(
-  ctx: ModelContext,
-  scope: MetricScope,
-  visit: (deal: DealRecord, outcome: Outcome) => void,
-): { rep: string | undefined } | undefined {
+function closedInScope(ctx: ModelContext, scope: MetricScope): { rep: string | undefined; of: ClosedIn } | undefined {
   const deals = ctx.deals;
   if (!deals?.scope.dated) return undefined;
   const rep = ownerRep(ctx, scope.owner);
-  const key = rep?.toLowerCase();
-  const only = key === undefined ? undefined : (repLookup(ctx).dealsOf.get(key) ?? new Int32Array(0));
-  const count = only ? only.length : deals.records.length;
-  for (let n = 0; n < count; n++) {
-    const i = only ? (only[n] as number) : n;
-    const outcome = deals.outcomes.at(i);
-    if (outcome === undefined) continue;
-    const deal = deals.records.at(i) as DealRecord;
-    if (inWindow(deal.closed, scope)) visit(deal, outcome);
-  }
-  return { rep };
+  return { rep, of: closedIn(deals, scope, rep?.toLowerCase()) };
 }
 
-/** The Excel condition for the deals closedIn visits. */
+/** The Excel condition for the deals closedInScope counts. */
 const closedInCondition = (ctx: ModelContext, scope: MetricScope, rep: string | undefined): string =>
   all(ctx.book.within("deals", "closed", scope), rep === undefined ? undefined : ctx.book.repIs(rep));
 
@@ -119,10 +58,7 @@ const figure = (value: number | ExcelError, expression: string, scope: FigureSco
 
 const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
   revenue: (ctx, scope) => {
-    let revenue = 0;
-    const found = closedIn(ctx, scope, (d, outcome) => {
-      if (outcome === "won") revenue += d.amount ?? 0;
-    });
+    const found = closedInScope(ctx, scope);
     if (!found) return undefined;
     const { book } = ctx;
     const expression = sumproduct(
@@ -130,56 +66,36 @@ const DEAL_METRICS: Partial<Record<MetricId, Compute>> = {
       book.outcomeIs("won"),
       closedInCondition(ctx, scope, found.rep),
     );
-    return figure(revenue, expression, periodScope(scope, found.rep));
+    return figure(found.of.revenue, expression, periodScope(scope, found.rep));
   },
   deals: (ctx, scope) => {
-    let won = 0;
-    const found = closedIn(ctx, scope, (_, outcome) => {
-      if (outcome === "won") won++;
-    });
+    const found = closedInScope(ctx, scope);
     if (!found) return undefined;
     const expression = sumproduct(ctx.book.outcomeIs("won"), closedInCondition(ctx, scope, found.rep));
-    return figure(won, expression, periodScope(scope, found.rep));
+    return figure(found.of.won, expression, periodScope(scope, found.rep));
   },
   win_rate: (ctx, scope) => {
-    const tally = emptyTally();
-    const found = closedIn(ctx, scope, (_, outcome) => addOutcome(tally, outcome));
+    const found = closedInScope(ctx, scope);
     if (!found) return undefined;
     const expression = winRateCall(ctx, closedInCondition(ctx, scope, found.rep));
-    return figure(winRateOf(tally, "closed"), expression, periodScope(scope, found.rep));
+    return figure(winRateOf(found.of.tally, "closed"), expression, periodScope(scope, found.rep));
   },
   deal_size: (ctx, scope) => {
-    const amounts: number[] = [];
-    const found = closedIn(ctx, scope, (d, outcome) => {
-      if (outcome === "won" && d.amount !== undefined) amounts.push(d.amount);
-    });
+    const found = closedInScope(ctx, scope);
     if (!found || !ctx.book.range("deals", "amount")) return undefined;
     const expression = dealSizeCall(ctx, closedInCondition(ctx, scope, found.rep));
-    return figure(dealSize(amounts), expression, periodScope(scope, found.rep));
+    return figure(found.of.dealSize, expression, periodScope(scope, found.rep));
   },
   cycle: (ctx, scope) => {
-    const created: number[] = [];
-    const closed: number[] = [];
-    const found = closedIn(ctx, scope, (d, outcome) => {
-      if (outcome !== "won" || d.created === undefined || d.closed === undefined) return;
-      created.push(d.created);
-      closed.push(d.closed);
-    });
+    const found = closedInScope(ctx, scope);
     if (!found || !ctx.book.range("deals", "created")) return undefined;
-    return figure(salesCycle(created, closed), salesCycleFormula(ctx, scope, found.rep), periodScope(scope, found.rep));
+    return figure(found.of.cycle, salesCycleFormula(ctx, scope, found.rep), periodScope(scope, found.rep));
   },
   pipeline: (ctx, scope) => {
     const deals = ctx.deals;
     if (!deals) return undefined;
     const owner = ownerRep(ctx, scope.owner);
-    const rep = owner?.toLowerCase();
-    const only = rep === undefined ? undefined : (repLookup(ctx).dealsOf.get(rep) ?? new Int32Array(0));
-    const count = only ? only.length : deals.records.length;
-    let open = 0;
-    for (let n = 0; n < count; n++) {
-      const i = only ? (only[n] as number) : n;
-      if (deals.outcomes.at(i) === "open") open += (deals.records.at(i) as DealRecord).amount ?? 0;
-    }
+    const open = openAmount(deals, owner?.toLowerCase());
     const { book } = ctx;
     const expression = sumproduct(
       book.col("deals", "amount"),

@@ -1,8 +1,9 @@
 import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import type { DealRecord } from "../workbook/contract.js";
-import type { RecordList } from "../workbook/record-table.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/record-table.js";
+import type { DealColumns } from "./deal-columns.js";
 import { all, type FormulaBook } from "./formulas.js";
-import type { Outcomes } from "./outcomes.js";
+import { OUTCOME_CODE } from "./outcomes.js";
 import { isoOfSerial, type Period } from "./period.js";
 
 /** A span of serial days, both ends included (a close date at 15:00 on `to` is inside). */
@@ -58,17 +59,19 @@ export interface DealScope {
   readonly scope: FigureScope;
 }
 
-export function dealScope(deals: RecordList<DealRecord>, outcomes: Outcomes, period: Period): DealScope {
+export function dealScope(columns: DealColumns, period: Period): DealScope {
   const window = { from: period.start, to: period.asOf };
-  let closed = 0;
+  const { outcome, closed } = columns;
+  let closedDeals = 0;
   let undated = 0;
-  for (let i = 0; i < deals.length; i++) {
-    const outcome = outcomes.at(i);
-    if (outcome === undefined || outcome === "open") continue;
-    closed++;
-    if ((deals.at(i) as DealRecord).closed === undefined) undated++;
+  for (let i = 0; i < columns.length; i++) {
+    const o = outcome[i];
+    if (o === OUTCOME_CODE.none || o === OUTCOME_CODE.open) continue;
+    closedDeals++;
+    // NaN marks a blank Closed cell.
+    if (Number.isNaN((closed[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK])) undated++;
   }
-  const dated = closed === 0 || undated < closed;
+  const dated = closedDeals === 0 || undated < closedDeals;
   return {
     window,
     dated,

@@ -1,0 +1,170 @@
+import type { ExcelError } from "../../../shared/excel/errors.js";
+import { dealSize, salesCycle } from "../../../shared/kpi/deals.js";
+import { addOutcome, emptyTally, type OutcomeTally } from "../../../shared/winrate/winrate.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/record-table.js";
+import type { DealsContext } from "./context.js";
+import { OUTCOME_CODE, OUTCOME_OF_CODE } from "./outcomes.js";
+import type { Window } from "./scope.js";
+
+/**
+ * What the deal metrics (metrics.ts) read of the deals closed in a window, of one rep or of all: every figure
+ * of the window gathered in one pass over the deal columns, and kept for the report, so the key figures, the
+ * comparison with last year and each goal over the same window and rep share one pass rather than one per
+ * metric. The figures themselves come from the core (dealSize, salesCycle, the win-rate tally).
+ */
+export interface ClosedIn {
+  /** Deals with an outcome and a Closed date in the window, by outcome (an open deal with a close date too). */
+  readonly tally: OutcomeTally;
+  /** Won amount (a blank amount counts 0) and won deals. */
+  readonly revenue: number;
+  readonly won: number;
+  /** =GOALS.DEALSIZE over the won deals with an amount; =GOALS.SALESCYCLE over the won deals with both dates. */
+  readonly dealSize: number | ExcelError;
+  readonly cycle: number | ExcelError;
+}
+
+/** A rep's key: the name lower-cased as written (goal owners are matched to it trimmed and lower-cased). */
+export interface RepLookup {
+  readonly keys: ReadonlySet<string>;
+  /** Each rep key's deals, by index in sheet order. */
+  readonly dealsOf: ReadonlyMap<string, Int32Array>;
+}
+
+const NONE = new Int32Array(0);
+const reps = new WeakMap<DealsContext, RepLookup>();
+const windows = new WeakMap<DealsContext, Map<string, ClosedIn>>();
+const open = new WeakMap<DealsContext, Map<string, number>>();
+
+/**
+ * The deals of each rep, found once per report: names are lower-cased once per distinct name (a million
+ * deals name a few hundred reps), and a rep's figures visit that rep's deals, not every deal once per rep.
+ */
+export function repLookup(deals: DealsContext): RepLookup {
+  const known = reps.get(deals);
+  if (known) return known;
+  const { rep, length } = deals.columns;
+  // Each name's slot: names that differ only by case share one.
+  const slotOfCode = new Int32Array(rep.values.length + 1).fill(-1);
+  const slotOfKey = new Map<string, number>();
+  for (let c = 1; c <= rep.values.length; c++) {
+    const key = (rep.values[c - 1] as string).toLowerCase();
+    let slot = slotOfKey.get(key);
+    if (slot === undefined) {
+      slot = slotOfKey.size;
+      slotOfKey.set(key, slot);
+    }
+    slotOfCode[c] = slot;
+  }
+  const counts = new Int32Array(slotOfKey.size);
+  for (let i = 0; i < length; i++) {
+    const slot = slotOfCode[(rep.codes[i >>> COLUMN_BLOCK_BITS] as Uint16Array)[i & COLUMN_BLOCK_MASK] as number];
+    if (slot !== undefined && slot >= 0) counts[slot] = (counts[slot] as number) + 1;
+  }
+  const lists = Array.from(counts, (n) => new Int32Array(n));
+  const filled = new Int32Array(slotOfKey.size);
+  for (let i = 0; i < length; i++) {
+    const slot = slotOfCode[(rep.codes[i >>> COLUMN_BLOCK_BITS] as Uint16Array)[i & COLUMN_BLOCK_MASK] as number];
+    if (slot !== undefined && slot >= 0) (lists[slot] as Int32Array)[(filled[slot] as number)++] = i;
+  }
+  const keys = new Set<string>();
+  const dealsOf = new Map<string, Int32Array>();
+  for (const [key, slot] of slotOfKey) {
+    // A name written only on rows without a deal is not a rep of the Deals sheet.
+    if ((counts[slot] as number) === 0) continue;
+    keys.add(key);
+    dealsOf.set(key, lists[slot] as Int32Array);
+  }
+  const lookup = { keys, dealsOf };
+  reps.set(deals, lookup);
+  return lookup;
+}
+
+/** The figures of the deals closed in `window` (serial days, inclusive), of the rep with key `repKey` or of all. */
+export function closedIn(deals: DealsContext, window: Window, repKey: string | undefined): ClosedIn {
+  let cache = windows.get(deals);
+  if (cache === undefined) {
+    cache = new Map();
+    windows.set(deals, cache);
+  }
+  const id = `${window.from}|${window.to}|${repKey ?? ""}`;
+  let figures = cache.get(id);
+  if (figures === undefined) {
+    figures = tallyClosed(
+      deals,
+      window,
+      repKey === undefined ? undefined : (repLookup(deals).dealsOf.get(repKey) ?? NONE),
+    );
+    cache.set(id, figures);
+  }
+  return figures;
+}
+
+function tallyClosed(deals: DealsContext, window: Window, only: Int32Array | undefined): ClosedIn {
+  const { outcome, closed, amount, created } = deals.columns;
+  const from = window.from;
+  // Both ends included: a close at 15:00 on the last day is inside.
+  const end = window.to + 1;
+  const byOutcome = [0, 0, 0, 0, 0];
+  let revenue = 0;
+  const amounts: number[] = [];
+  const createdDays: number[] = [];
+  const closedDays: number[] = [];
+  const count = only ? only.length : deals.columns.length;
+  for (let n = 0; n < count; n++) {
+    const i = only ? (only[n] as number) : n;
+    const o = outcome[i] as number;
+    if (o === OUTCOME_CODE.none) continue;
+    const b = i >>> COLUMN_BLOCK_BITS;
+    const j = i & COLUMN_BLOCK_MASK;
+    const day = (closed[b] as Float64Array)[j] as number;
+    // A blank Closed (NaN) is in no window.
+    if (!(day >= from && day < end)) continue;
+    byOutcome[o] = (byOutcome[o] as number) + 1;
+    if (o !== OUTCOME_CODE.won) continue;
+    const a = (amount[b] as Float64Array)[j] as number;
+    // A blank amount adds 0 to revenue (skipped: the sum is unchanged) and is no deal size.
+    if (!Number.isNaN(a)) {
+      revenue += a;
+      amounts.push(a);
+    }
+    const c = (created[b] as Float64Array)[j] as number;
+    if (!Number.isNaN(c)) {
+      createdDays.push(c);
+      closedDays.push(day);
+    }
+  }
+  const tally = emptyTally();
+  // Counts added per outcome: whole numbers, so the same tally as one addOutcome per deal.
+  for (let o = 1; o < byOutcome.length; o++) addOutcome(tally, OUTCOME_OF_CODE[o] as never, byOutcome[o] as number);
+  return {
+    tally,
+    revenue,
+    won: byOutcome[OUTCOME_CODE.won] as number,
+    dealSize: dealSize(amounts),
+    cycle: salesCycle(createdDays, closedDays),
+  };
+}
+
+/** The amount of the open deals, of the rep with key `repKey` or of all (a blank amount counts 0). */
+export function openAmount(deals: DealsContext, repKey: string | undefined): number {
+  let cache = open.get(deals);
+  if (cache === undefined) {
+    cache = new Map();
+    open.set(deals, cache);
+  }
+  const id = repKey ?? "";
+  const known = cache.get(id);
+  if (known !== undefined) return known;
+  const only = repKey === undefined ? undefined : (repLookup(deals).dealsOf.get(repKey) ?? NONE);
+  const { outcome, amount } = deals.columns;
+  const count = only ? only.length : deals.columns.length;
+  let sum = 0;
+  for (let n = 0; n < count; n++) {
+    const i = only ? (only[n] as number) : n;
+    if (outcome[i] !== OUTCOME_CODE.open) continue;
+    const a = (amount[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
+    if (!Number.isNaN(a)) sum += a;
+  }
+  cache.set(id, sum);
+  return sum;
+}
