@@ -1,9 +1,10 @@
 import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import { addOutcome, emptyTally, type OutcomeTally } from "../../../shared/winrate/winrate.js";
-import type { DealRecord } from "../workbook/contract.js";
+import { COLUMN_BLOCK, type CodedColumn } from "../workbook/record-table.js";
 import type { DealsContext } from "./context.js";
+import { textOf } from "./deal-columns.js";
+import { OUTCOME_CODE, OUTCOME_OF_CODE } from "./outcomes.js";
 import { monthIndexOfSerial } from "./period.js";
-import { counts, inWindow } from "./scope.js";
 
 export const DIMENSIONS = ["rep", "region", "competitor", "segment"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -51,28 +52,86 @@ export const BLANK_GROUP = "(blank)";
 export const groupOf = (value: string | undefined): string =>
   value === undefined || value === "" ? BLANK_GROUP : value;
 
-function bump(map: Map<string, OutcomeTally>, key: string, outcome: Outcome): void {
-  let tally = map.get(key);
-  if (tally === undefined) {
-    tally = emptyTally();
-    map.set(key, tally);
+/**
+ * Deals counted per code of a text column and per outcome, then gathered per group in order of first
+ * appearance (codes whose texts fall in one group, as a blank and "" do, add up in one tally). Counts are whole
+ * numbers, so adding them per group gives the tally one addOutcome per deal gives.
+ */
+class CodeCounts {
+  private readonly counts: Int32Array;
+  private readonly order: number[] = [];
+  constructor(private readonly column: CodedColumn) {
+    this.counts = new Int32Array((column.values.length + 1) * OUTCOMES);
   }
-  addOutcome(tally, outcome);
+  add(code: number, outcome: number): void {
+    const at = code * OUTCOMES;
+    if (this.counts[at] === 0) {
+      this.counts[at] = 1;
+      this.order.push(code);
+    }
+    this.counts[at + outcome] = (this.counts[at + outcome] as number) + 1;
+  }
+  /** A tally per group, the groups in order of first appearance. */
+  tallies(
+    groupOfCode: (text: string | undefined) => string | undefined,
+    make: () => OutcomeTally,
+  ): Map<string, OutcomeTally> {
+    const out = new Map<string, OutcomeTally>();
+    for (const code of this.order) {
+      const group = groupOfCode(textOf(this.column, code));
+      if (group === undefined) continue;
+      let tally = out.get(group);
+      if (tally === undefined) {
+        tally = make();
+        out.set(group, tally);
+      }
+      const at = code * OUTCOMES;
+      for (let o = 1; o < OUTCOMES; o++) {
+        const n = this.counts[at + o] as number;
+        if (n > 0) addOutcome(tally, OUTCOME_OF_CODE[o] as Outcome, n);
+      }
+    }
+    return out;
+  }
+}
+
+/** Slot 0 of each code's counts marks the code as seen; outcomes are codes 1–4. */
+const OUTCOMES = 5;
+
+/** A number per group (sums in deal order, each group's own), the groups in order of first appearance. */
+class GroupSums {
+  readonly sums = new Map<string, number>();
+  private readonly slotOfCode: (string | undefined)[];
+  constructor(private readonly column: CodedColumn) {
+    this.slotOfCode = new Array(column.values.length + 1);
+  }
+  add(code: number, value: number): void {
+    let group = this.slotOfCode[code];
+    if (group === undefined) {
+      group = groupOf(textOf(this.column, code));
+      this.slotOfCode[code] = group;
+    }
+    this.sums.set(group, (this.sums.get(group) ?? 0) + value);
+  }
 }
 
 export function dealStats(deals: DealsContext): DealStats {
-  const { records, outcomes, scope } = deals;
-  const overall = emptyTally();
-  const byDimension = { rep: new Map(), region: new Map(), competitor: new Map(), segment: new Map() };
-  const byStage = new Map<string, StageTally>();
+  const { columns, scope } = deals;
+  const { outcome, row, amount, created, closed, probability } = columns;
+  const dimensions = DIMENSIONS.map((d) => new CodeCounts(columns[d]));
+  const stages = new CodeCounts(columns.stage);
+  const stageOpenAmount = new Float64Array(columns.stage.values.length + 1);
+  const stageOwnAmount = new Float64Array(columns.stage.values.length + 1);
   const exitByStage = new Map<string, number>();
-  const bookedByRep = new Map<string, number>();
+  const bookedByRep = new GroupSums(columns.rep);
   const bookedByMonth = new Map<number, number>();
   const wonAmounts: number[] = [];
   const wonCreated: number[] = [];
   const wonClosed: number[] = [];
   const wonRows: number[] = [];
   const sizeBySegment = new Map<string, { deals: number; amounts: number[] }>();
+  const sizeOfCode: ({ deals: number; amounts: number[] } | undefined)[] = [];
+  const overall = new Int32Array(OUTCOMES);
   let bookedInPeriod = 0;
   let wonInPeriod = 0;
   let openAmount = 0;
@@ -80,72 +139,124 @@ export function dealStats(deals: DealsContext): DealStats {
   const ownProbabilityAmounts: number[] = [];
   const ownProbabilities: number[] = [];
   let count = 0;
-  // Close dates repeat across many deals: a Date per distinct day, not per deal.
-  const monthOfDay = new Map<number, number>();
-  for (let i = 0; i < records.length; i++) {
-    const deal = records.at(i) as DealRecord & { readonly row?: number };
-    const outcome = outcomes.at(i);
-    if (outcome === undefined || !counts(scope, deal, outcome)) continue;
-    count++;
-    addOutcome(overall, outcome);
-    for (const dimension of DIMENSIONS) bump(byDimension[dimension], groupOf(deal[dimension]), outcome);
-    const amount = deal.amount ?? 0;
-    if (deal.stage !== undefined && deal.stage !== "") {
-      let stage = byStage.get(deal.stage);
-      if (stage === undefined) {
-        stage = { ...emptyTally(), openAmount: 0, ownProbabilityAmount: 0 };
-        byStage.set(deal.stage, stage);
+  const { from, to } = scope.window;
+  // Both ends included: a close at 15:00 on the last day is inside.
+  const end = to + 1;
+  // Close dates repeat across many deals: a month per distinct day of the window (+1; 0 = not yet known).
+  const monthOfDay = new Int32Array(Math.max(0, Math.floor(to) - Math.floor(from) + 2));
+  for (let start = 0, b = 0; start < columns.length; start += COLUMN_BLOCK, b++) {
+    const [rowB, amountB, createdB, closedB, probabilityB] = [row, amount, created, closed, probability].map(
+      (c) => c[b] as Float64Array,
+    ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [repB, regionB, competitorB, segmentB] = DIMENSIONS.map((d) => columns[d].codes[b]) as [
+      Uint16Array,
+      Uint16Array,
+      Uint16Array,
+      Uint16Array,
+    ];
+    const stageB = columns.stage.codes[b] as Uint16Array;
+    const lostAtB = columns.lostAt.codes[b] as Uint16Array;
+    const n = Math.min(COLUMN_BLOCK, columns.length - start);
+    for (let j = 0; j < n; j++) {
+      const o = outcome[start + j] as number;
+      if (o === OUTCOME_CODE.none) continue;
+      const day = closedB[j] as number;
+      // The deals the sections count (scope.ts): open deals, and closed deals closed in the window.
+      if (o !== OUTCOME_CODE.open && scope.dated && !(day >= from && day < end)) continue;
+      count++;
+      overall[o] = (overall[o] as number) + 1;
+      const repCode = repB[j] as number;
+      const segmentCode = segmentB[j] as number;
+      (dimensions[0] as CodeCounts).add(repCode, o);
+      (dimensions[1] as CodeCounts).add(regionB[j] as number, o);
+      (dimensions[2] as CodeCounts).add(competitorB[j] as number, o);
+      (dimensions[3] as CodeCounts).add(segmentCode, o);
+      const given = amountB[j] as number;
+      const hasAmount = !Number.isNaN(given);
+      // A blank amount counts 0 (sums skip it: adding 0 changes no sum).
+      const stageCode = stageB[j] as number;
+      const ownProbability = probabilityB[j] as number;
+      const hasOwn = !Number.isNaN(ownProbability);
+      if (stageCode !== 0 && columns.stage.values[stageCode - 1] !== "") {
+        stages.add(stageCode, o);
+        if (o === OUTCOME_CODE.open && hasAmount) {
+          stageOpenAmount[stageCode] = (stageOpenAmount[stageCode] as number) + given;
+          if (hasOwn) stageOwnAmount[stageCode] = (stageOwnAmount[stageCode] as number) + given;
+        }
       }
-      addOutcome(stage, outcome);
-      if (outcome === "open") stage.openAmount += amount;
-      if (outcome === "open" && deal.probability !== undefined) stage.ownProbabilityAmount += amount;
-    }
-    if (outcome === "lost" || outcome === "no decision") {
-      const exit = deal.lostAt || deal.stage || "";
-      exitByStage.set(exit, (exitByStage.get(exit) ?? 0) + 1);
-    }
-    if (outcome === "open") openAmount += amount;
-    if (outcome === "open" && deal.probability !== undefined) {
-      ownProbabilityAmount += amount;
-      ownProbabilityAmounts.push(amount);
-      ownProbabilities.push(deal.probability);
-    }
-    if (outcome !== "won") continue;
-    if (deal.amount !== undefined) {
-      wonAmounts.push(deal.amount);
-      const segment = groupOf(deal.segment);
-      const size = sizeBySegment.get(segment) ?? { deals: 0, amounts: [] };
-      size.deals++;
-      size.amounts.push(deal.amount);
-      sizeBySegment.set(segment, size);
-    }
-    if (deal.created !== undefined && deal.closed !== undefined) {
-      wonCreated.push(deal.created);
-      wonClosed.push(deal.closed);
-      wonRows.push(deal.row ?? i + 2);
-    }
-    // Bookings: won deals closed inside the period, on or before the as-of date.
-    if (inWindow(deal.closed, scope.window)) {
-      bookedInPeriod += amount;
-      wonInPeriod++;
-      const rep = groupOf(deal.rep);
-      bookedByRep.set(rep, (bookedByRep.get(rep) ?? 0) + amount);
-      const day = Math.floor(deal.closed as number);
-      let month = monthOfDay.get(day);
-      if (month === undefined) {
-        month = monthIndexOfSerial(day);
-        monthOfDay.set(day, month);
+      if (o === OUTCOME_CODE.lost || o === OUTCOME_CODE.noDecision) {
+        const exit = textOf(columns.lostAt, lostAtB[j] as number) || textOf(columns.stage, stageCode) || "";
+        exitByStage.set(exit, (exitByStage.get(exit) ?? 0) + 1);
       }
-      bookedByMonth.set(month, (bookedByMonth.get(month) ?? 0) + amount);
+      if (o === OUTCOME_CODE.open) {
+        if (hasAmount) openAmount += given;
+        if (hasOwn) {
+          const value = hasAmount ? given : 0;
+          if (hasAmount) ownProbabilityAmount += given;
+          ownProbabilityAmounts.push(value);
+          ownProbabilities.push(ownProbability);
+        }
+      }
+      if (o !== OUTCOME_CODE.won) continue;
+      if (hasAmount) {
+        wonAmounts.push(given);
+        let size = sizeOfCode[segmentCode];
+        if (size === undefined) {
+          const segment = groupOf(textOf(columns.segment, segmentCode));
+          size = sizeBySegment.get(segment) ?? { deals: 0, amounts: [] };
+          sizeBySegment.set(segment, size);
+          sizeOfCode[segmentCode] = size;
+        }
+        size.deals++;
+        size.amounts.push(given);
+      }
+      const createdDay = createdB[j] as number;
+      if (!Number.isNaN(createdDay) && !Number.isNaN(day)) {
+        wonCreated.push(createdDay);
+        wonClosed.push(day);
+        const sheetRow = rowB[j] as number;
+        wonRows.push(Number.isNaN(sheetRow) ? start + j + 2 : sheetRow);
+      }
+      // Bookings: won deals closed inside the period, on or before the as-of date.
+      if (day >= from && day < end) {
+        if (hasAmount) bookedInPeriod += given;
+        wonInPeriod++;
+        bookedByRep.add(repCode, hasAmount ? given : 0);
+        const offset = Math.floor(day) - Math.floor(from);
+        let month = (monthOfDay[offset] as number) - 1;
+        if (month < 0) {
+          month = monthIndexOfSerial(Math.floor(day));
+          monthOfDay[offset] = month + 1;
+        }
+        bookedByMonth.set(month, (bookedByMonth.get(month) ?? 0) + (hasAmount ? given : 0));
+      }
     }
   }
+  const byStage = new Map<string, StageTally>();
+  for (const [stage, tally] of stages.tallies(
+    (text) => text,
+    () => ({ ...emptyTally(), openAmount: 0, ownProbabilityAmount: 0 }),
+  )) {
+    const code = columns.stage.values.indexOf(stage) + 1;
+    const t = tally as StageTally;
+    t.openAmount = stageOpenAmount[code] as number;
+    t.ownProbabilityAmount = stageOwnAmount[code] as number;
+    byStage.set(stage, t);
+  }
+  const tally = emptyTally();
+  for (let o = 1; o < OUTCOMES; o++) addOutcome(tally, OUTCOME_OF_CODE[o] as Outcome, overall[o] as number);
   return {
     count,
-    overall,
-    byDimension,
+    overall: tally,
+    byDimension: {
+      rep: (dimensions[0] as CodeCounts).tallies(groupOf, emptyTally),
+      region: (dimensions[1] as CodeCounts).tallies(groupOf, emptyTally),
+      competitor: (dimensions[2] as CodeCounts).tallies(groupOf, emptyTally),
+      segment: (dimensions[3] as CodeCounts).tallies(groupOf, emptyTally),
+    },
     byStage,
     exitByStage,
-    bookedByRep,
+    bookedByRep: bookedByRep.sums,
     bookedByMonth,
     bookedInPeriod,
     wonInPeriod,
