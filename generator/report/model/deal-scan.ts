@@ -1,15 +1,18 @@
 import { daysLate, dealAgeDays, isSlipped, isStalled } from "../../../shared/kpi/deal-health.js";
 import { weightedPipeline } from "../../../shared/kpi/pipeline.js";
+import type { Outcome } from "../../../shared/winrate/outcomes.js";
 import { addOutcome, emptyTally, type OutcomeTally } from "../../../shared/winrate/winrate.js";
 import type { DealRecord } from "../workbook/contract.js";
+import { COLUMN_BLOCK } from "../workbook/record-table.js";
 import type { Located } from "../workbook/table.js";
 import type { ModelContext } from "./context.js";
+import { textOf } from "./deal-columns.js";
 import { type DealScanFormulas, dealFormulas, scanFormulas } from "./deal-scan-formulas.js";
 import type { Figure } from "./formulas.js";
 import { probabilityOf } from "./funnel-section.js";
+import { OUTCOME_CODE, OUTCOME_OF_CODE } from "./outcomes.js";
 import { isoOfSerial } from "./period.js";
 import type { Formulas } from "./report-model.js";
-import { inWindow } from "./scope.js";
 
 /**
  * One pass over the deals for what the verdict, the plan, the action lists and the per-rep view need beyond
@@ -87,33 +90,45 @@ interface Inputs {
   readonly limit?: number;
 }
 
-/** A bounded list kept largest amount first (ties: older deal, then sheet row), plus the count and sum of all. */
+/**
+ * A bounded list kept largest amount first (ties: older deal, then sheet row), plus the count and sum of all.
+ * A listed deal is made (its figures and formulas) once the list is final, not each time a deal enters it.
+ */
 class TopDeals {
-  private readonly kept: { key: readonly [number, number, number]; deal: ActionDeal }[] = [];
+  private readonly kept: { amount: number; created: number; row: number; index: number; probability: number }[] = [];
   count = 0;
   amount = 0;
   constructor(private readonly limit: number) {}
-  add(make: () => ActionDeal, amount: number, created: number, row: number): void {
+  add(amount: number, created: number, row: number, index: number, probability: number): void {
     this.count++;
     this.amount += amount;
-    const key = [amount, created, row] as const;
     const last = this.kept[this.limit - 1];
-    if (last !== undefined && !before(key, last.key)) return;
-    let i = this.kept.length;
-    while (i > 0 && before(key, (this.kept[i - 1] as { key: readonly [number, number, number] }).key)) i--;
-    this.kept.splice(i, 0, { key, deal: make() });
+    if (last !== undefined && !before(amount, created, row, last)) return;
+    let at = this.kept.length;
+    while (at > 0 && before(amount, created, row, this.kept[at - 1] as TopDeals["kept"][number])) at--;
+    this.kept.splice(at, 0, { amount, created, row, index, probability });
     if (this.kept.length > this.limit) this.kept.pop();
   }
-  done(formulas: ActionList["formulas"]): ActionList {
-    return { deals: this.kept.map((k) => k.deal), count: this.count, amount: this.amount, formulas };
+  done(formulas: ActionList["formulas"], make: (index: number, probability: number) => ActionDeal): ActionList {
+    return {
+      deals: this.kept.map((k) => make(k.index, k.probability)),
+      count: this.count,
+      amount: this.amount,
+      formulas,
+    };
   }
 }
 
 /** Larger amount first, then the older deal, then the earlier row: a total order, so lists never depend on input order. */
-function before(a: readonly [number, number, number], b: readonly [number, number, number]): boolean {
-  if (a[0] !== b[0]) return a[0] > b[0];
-  if (a[1] !== b[1]) return a[1] < b[1];
-  return a[2] < b[2];
+function before(
+  amount: number,
+  created: number,
+  row: number,
+  b: { readonly amount: number; readonly created: number; readonly row: number },
+): boolean {
+  if (amount !== b.amount) return amount > b.amount;
+  if (created !== b.created) return created < b.created;
+  return row < b.row;
 }
 
 class Book {
@@ -127,16 +142,20 @@ class Book {
   constructor(limit: number) {
     this.lists = { stalled: new TopDeals(limit), slipped: new TopDeals(limit), closing: new TopDeals(limit) };
   }
-  done(f: DealScanFormulas, rep: string | undefined): RepScan {
+  done(
+    f: DealScanFormulas,
+    rep: string | undefined,
+    make: (index: number, probability: number) => ActionDeal,
+  ): RepScan {
     return {
       openDeals: this.openDeals,
       openAmount: this.openAmount,
       weightedDue: weightedPipeline(this.dueAmounts, this.dueProbabilities),
       formulas: f.book(rep),
       lists: {
-        stalled: this.lists.stalled.done(f.list("stalled", rep)),
-        slipped: this.lists.slipped.done(f.list("slipped", rep)),
-        closing: this.lists.closing.done(f.list("closing", rep)),
+        stalled: this.lists.stalled.done(f.list("stalled", rep), make),
+        slipped: this.lists.slipped.done(f.list("slipped", rep), make),
+        closing: this.lists.closing.done(f.list("closing", rep), make),
       },
       closedThisYear: this.closedThisYear,
       wonAmounts: this.wonAmounts,
@@ -144,11 +163,56 @@ class Book {
   }
 }
 
+/** Where an open deal stands on the as-of date (deal-health.ts's rules), from its Created and Closed cells. */
+interface Standing {
+  estimatedClose: number | undefined;
+  closeDate: number | undefined;
+  stalled: boolean;
+  slipped: boolean;
+  closing: boolean;
+  due: boolean;
+}
+
+const standing = (): Standing => ({
+  estimatedClose: undefined,
+  closeDate: undefined,
+  stalled: false,
+  slipped: false,
+  closing: false,
+  due: false,
+});
+
+/** Fill `out` with a deal's standing (one object reused for every deal of a pass: no allocation per deal). */
+function standOn(
+  out: Standing,
+  created: number | undefined,
+  sheetClose: number | undefined,
+  typicalCycleDays: number | null,
+  period: ModelContext["period"],
+): Standing {
+  const estimatedClose =
+    sheetClose === undefined && created !== undefined && typicalCycleDays !== null
+      ? Math.floor(created) + typicalCycleDays
+      : undefined;
+  const closeDate = sheetClose ?? estimatedClose;
+  const slipped = sheetClose !== undefined && isSlipped(sheetClose, period.asOf);
+  out.estimatedClose = estimatedClose;
+  out.closeDate = closeDate;
+  out.stalled = created !== undefined && typicalCycleDays !== null && isStalled(created, period.asOf, typicalCycleDays);
+  out.slipped = slipped;
+  out.closing = closeDate !== undefined && !slipped && closeDate >= period.asOf && Math.floor(closeDate) <= period.end;
+  out.due = sheetClose === undefined || Math.floor(sheetClose) <= period.end;
+  return out;
+}
+
+/** A blank number cell (NaN in a deal column) as undefined. */
+const given = (n: number): number | undefined => (Number.isNaN(n) ? undefined : n);
+
 export function scanDeals(ctx: ModelContext, input: Inputs): DealScan | undefined {
   if (!ctx.deals) return undefined;
   const { period } = ctx;
-  const { records, outcomes, scope } = ctx.deals;
-  const deals = records;
+  const { records, columns, scope } = ctx.deals;
+  const { outcome, amount, created, closed, probability, row } = columns;
   const { probabilities } = input;
   const fallbackProbability = input.fallbackProbability.value;
   const limit = input.limit ?? DEFAULT_ACTION_LIST_LENGTH;
@@ -156,82 +220,118 @@ export function scanDeals(ctx: ModelContext, input: Inputs): DealScan | undefine
   const f = scanFormulas(ctx, input);
   const team = new Book(limit);
   const byRep = new Map<string, Book>();
-  const probabilityByStage = new Map<string, number>();
-  const bookOf = (rep: string): Book => {
-    let book = byRep.get(rep);
-    if (book === undefined) {
-      book = new Book(limit);
-      byRep.set(rep, book);
-    }
+  // Per code of the Rep and Stage columns: the rep's book, the stage's probability (looked up once each).
+  // A rep's book is made at the rep's first counted deal (byRep lists reps in that order); null: no rep.
+  const bookOfCode: (Book | null | undefined)[] = [];
+  const probabilityOfStage: (number | undefined)[] = [];
+  const bookOf = (code: number): Book | null => {
+    const known = bookOfCode[code];
+    if (known !== undefined) return known;
+    const rep = textOf(columns.rep, code);
+    const book = rep === undefined || rep === "" ? null : new Book(limit);
+    if (rep !== undefined && book) byRep.set(rep, book);
+    bookOfCode[code] = book;
     return book;
   };
-  for (let i = 0; i < deals.length; i++) {
-    const outcome = outcomes.at(i);
-    if (outcome === undefined) continue;
-    const deal = deals.at(i) as Located<DealRecord>;
-    const hasRep = deal.rep !== undefined && deal.rep !== "";
-    if (outcome === "won" || outcome === "lost") {
-      // Closed in the fiscal year up to the as-of date: the key figures' window (win rate, deal size).
-      if (!inWindow(deal.closed, scope.window)) continue;
-      for (const book of hasRep ? [team, bookOf(deal.rep as string)] : [team]) {
-        addOutcome(book.closedThisYear, outcome);
-        if (outcome === "won" && deal.amount !== undefined) book.wonAmounts.push(deal.amount);
-      }
-      continue;
-    }
-    if (outcome !== "open") continue;
-    const amount = deal.amount ?? 0;
-    const stage = deal.stage === undefined || deal.stage === "" ? undefined : deal.stage;
-    // A deal's own Probability first, as the pipeline section weights it; else its stage's, else the win rate.
-    let probability = deal.probability ?? (stage === undefined ? fallbackProbability : probabilityByStage.get(stage));
-    if (probability === undefined) {
-      probability = probabilityOf(probabilities, stage as string) ?? fallbackProbability;
-      probabilityByStage.set(stage as string, probability);
-    }
-    const books = hasRep ? [team, bookOf(deal.rep as string)] : [team];
+  const stageOf = (code: number): string | undefined => {
+    const stage = textOf(columns.stage, code);
+    return stage === "" ? undefined : stage;
+  };
+  // A listed deal's figures (the deal is read through its record here only: a few per list).
+  const make = (i: number, probability: number): ActionDeal => {
+    const deal = records.at(i) as Located<DealRecord>;
+    const at = standOn(standing(), deal.created, deal.closed, typicalCycleDays, period);
     const sheetClose = deal.closed;
-    const estimatedClose =
-      sheetClose === undefined && deal.created !== undefined && typicalCycleDays !== null
-        ? Math.floor(deal.created) + typicalCycleDays
-        : undefined;
-    const closeDate = sheetClose ?? estimatedClose;
-    const stalled =
-      deal.created !== undefined && typicalCycleDays !== null && isStalled(deal.created, period.asOf, typicalCycleDays);
-    const slipped = sheetClose !== undefined && isSlipped(sheetClose, period.asOf);
-    const closing =
-      closeDate !== undefined && !slipped && closeDate >= period.asOf && Math.floor(closeDate) <= period.end;
-    const due = sheetClose === undefined || Math.floor(sheetClose) <= period.end;
-    const created = deal.created ?? Number.POSITIVE_INFINITY;
-    const make = (): ActionDeal => ({
+    const stage = deal.stage === undefined || deal.stage === "" ? undefined : deal.stage;
+    return {
       row: deal.row,
       // A deal is named by its ID, else its name (a Salesforce report exports Opportunity Name, no ID).
       id: deal.id ?? deal.name ?? null,
       rep: deal.rep ?? null,
       stage: stage ?? null,
-      amount,
+      amount: deal.amount ?? 0,
       created: deal.created === undefined ? null : isoOfSerial(deal.created),
-      closeDate: closeDate === undefined ? null : isoOfSerial(closeDate),
-      closeFrom: sheetClose !== undefined ? "sheet" : estimatedClose !== undefined ? "estimated" : null,
+      closeDate: at.closeDate === undefined ? null : isoOfSerial(at.closeDate),
+      closeFrom: sheetClose !== undefined ? "sheet" : at.estimatedClose !== undefined ? "estimated" : null,
       ageDays: deal.created === undefined ? null : dealAgeDays(deal.created, period.asOf),
       daysLate: sheetClose === undefined ? 0 : daysLate(sheetClose, period.asOf),
-      probability: probability as number,
+      probability,
       formulas: dealFormulas(ctx, deal, { sheetClose, probability: f.probability(deal) }),
-    });
-    for (const book of books) {
-      book.openDeals++;
-      book.openAmount += amount;
-      if (due) {
-        book.dueAmounts.push(amount);
-        book.dueProbabilities.push(probability);
+    };
+  };
+  const at = standing();
+  const { from, to } = scope.window;
+  // Both ends included: a close at 15:00 on the last day is inside.
+  const end = to + 1;
+  for (let start = 0, b = 0; start < columns.length; start += COLUMN_BLOCK, b++) {
+    const amountB = amount[b] as Float64Array;
+    const createdB = created[b] as Float64Array;
+    const closedB = closed[b] as Float64Array;
+    const probabilityB = probability[b] as Float64Array;
+    const rowB = row[b] as Float64Array;
+    const repB = columns.rep.codes[b] as Uint16Array;
+    const stageB = columns.stage.codes[b] as Uint16Array;
+    const n = Math.min(COLUMN_BLOCK, columns.length - start);
+    for (let j = 0; j < n; j++) {
+      const o = outcome[start + j] as number;
+      if (o === OUTCOME_CODE.none || o === OUTCOME_CODE.noDecision) continue;
+      const sheetClose = closedB[j] as number;
+      if (o !== OUTCOME_CODE.open) {
+        // Won or lost, closed in the fiscal year up to the as-of date: the key figures' window (win rate, size).
+        if (!(sheetClose >= from && sheetClose < end)) continue;
+        const repBook = bookOf(repB[j] as number);
+        const won = OUTCOME_OF_CODE[o] as Outcome;
+        const a = amountB[j] as number;
+        addOutcome(team.closedThisYear, won);
+        if (o === OUTCOME_CODE.won && !Number.isNaN(a)) team.wonAmounts.push(a);
+        if (repBook) {
+          addOutcome(repBook.closedThisYear, won);
+          if (o === OUTCOME_CODE.won && !Number.isNaN(a)) repBook.wonAmounts.push(a);
+        }
+        continue;
       }
-      if (stalled) book.lists.stalled.add(make, amount, created, deal.row);
-      if (slipped) book.lists.slipped.add(make, amount, created, deal.row);
-      if (closing) book.lists.closing.add(make, amount, created, deal.row);
+      const a = amountB[j] as number;
+      const dealAmount = Number.isNaN(a) ? 0 : a;
+      const stageCode = stageB[j] as number;
+      // A deal's own Probability first, as the pipeline section weights it; else its stage's, else the win rate.
+      const own = probabilityB[j] as number;
+      let p: number;
+      if (!Number.isNaN(own)) p = own;
+      else {
+        const stage = stageOf(stageCode);
+        if (stage === undefined) p = fallbackProbability;
+        else {
+          let known = probabilityOfStage[stageCode];
+          if (known === undefined) {
+            known = probabilityOf(probabilities, stage) ?? fallbackProbability;
+            probabilityOfStage[stageCode] = known;
+          }
+          p = known;
+        }
+      }
+      const repBook = bookOf(repB[j] as number);
+      const createdDay = createdB[j] as number;
+      standOn(at, given(createdDay), given(sheetClose), typicalCycleDays, period);
+      const older = Number.isNaN(createdDay) ? Number.POSITIVE_INFINITY : createdDay;
+      const sheetRow = rowB[j] as number;
+      for (let k = 0; k < 2; k++) {
+        const book = k === 0 ? team : repBook;
+        if (book === null) continue;
+        book.openDeals++;
+        book.openAmount += dealAmount;
+        if (at.due) {
+          book.dueAmounts.push(dealAmount);
+          book.dueProbabilities.push(p);
+        }
+        if (at.stalled) book.lists.stalled.add(dealAmount, older, sheetRow, start + j, p);
+        if (at.slipped) book.lists.slipped.add(dealAmount, older, sheetRow, start + j, p);
+        if (at.closing) book.lists.closing.add(dealAmount, older, sheetRow, start + j, p);
+      }
     }
   }
   return {
-    team: team.done(f, undefined),
-    byRep: new Map([...byRep].map(([rep, book]) => [rep, book.done(f, rep)])),
+    team: team.done(f, undefined, make),
+    byRep: new Map([...byRep].map(([rep, book]) => [rep, book.done(f, rep, make)])),
     typicalCycleDays,
     formulas: input.typicalCycle ? { typicalCycleDays: input.typicalCycle.formula } : {},
     limit,
