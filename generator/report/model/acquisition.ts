@@ -1,8 +1,10 @@
 import { isExcelError } from "../../../shared/excel/errors.js";
 import { cac as cacOf, ltvToCac } from "../../../shared/kpi/acquisition.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/record-table.js";
 import type { ModelContext } from "./context.js";
 import { alsoBoughtIn, distinctCustomers, revenuePerCustomer } from "./customer-metrics.js";
 import { all, formula, num, sumproduct } from "./formulas.js";
+import { OUTCOME_CODE } from "./outcomes.js";
 import { type FigureScope, inWindow, periodScope, type Window } from "./scope.js";
 
 /**
@@ -84,9 +86,14 @@ function fromTransactions(ctx: ModelContext, window: Window): Counted {
 function fromDeals(ctx: ModelContext, window: Window): Counted | undefined {
   const deals = ctx.deals;
   if (!deals) return undefined;
+  const { outcome, closed, length } = deals.columns;
+  // Both ends included: a close at 15:00 on the last day is inside; a blank Closed (NaN) is in no window.
+  const end = window.to + 1;
   let won = 0;
-  for (let i = 0; i < deals.records.length; i++) {
-    if (deals.outcomes.at(i) === "won" && inWindow(deals.records.at(i)?.closed, window)) won++;
+  for (let i = 0; i < length; i++) {
+    if (outcome[i] !== OUTCOME_CODE.won) continue;
+    const day = (closed[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
+    if (day >= window.from && day < end) won++;
   }
   const { book } = ctx;
   return {

@@ -3,6 +3,7 @@ import { isExcelError } from "../../../shared/excel/errors.js";
 import { growth } from "../../../shared/kpi/growth.js";
 import type { RecordList } from "../workbook/record-table.js";
 import type { ModelContext } from "./context.js";
+import { earliestDate } from "./deal-columns.js";
 import { formula } from "./formulas.js";
 import { METRICS, type MetricScope } from "./metrics.js";
 import { isoOfSerial, monthIndexOfSerial, serialOfMonth } from "./period.js";
@@ -50,7 +51,8 @@ export function sameDayLastYear(serial: number): number {
 
 export function comparisonSection(ctx: ModelContext): ComparisonSection | undefined {
   const { data, period } = ctx;
-  const earliestDeal = earliest(data.deals, (d) => d.created ?? d.closed);
+  const columns = ctx.deals?.columns;
+  const earliestDeal = columns ? earliestDate(columns, [columns.created, columns.closed]) : Number.POSITIVE_INFINITY;
   const earliestPurchase = earliest(data.transactions, (t) => t.date);
   const yearAgo = { from: sameDayLastYear(period.start), to: sameDayLastYear(period.asOf) };
   const covers = (from: number) => earliestDeal <= from || earliestPurchase <= from;

@@ -1,6 +1,13 @@
 import type { DealRecord } from "../workbook/contract.js";
 import type { DealRows } from "../workbook/data.js";
-import { type CodedColumn, codedColumn, type NumberColumn, numberColumn } from "../workbook/record-table.js";
+import {
+  COLUMN_BLOCK_BITS,
+  COLUMN_BLOCK_MASK,
+  type CodedColumn,
+  codedColumn,
+  type NumberColumn,
+  numberColumn,
+} from "../workbook/record-table.js";
 import type { Outcomes } from "./outcomes.js";
 
 /**
@@ -48,6 +55,34 @@ export function dealColumns(records: DealRows, outcomes: Outcomes): DealColumns 
     stage: coded("stage"),
     lostAt: coded("lostAt"),
   };
+}
+
+/** The codes of a text field in order of their first row (the order the deals name them in). */
+export function codesInOrder(column: CodedColumn, length: number): number[] {
+  const seen = new Uint8Array(column.values.length + 1);
+  const order: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const code = (column.codes[i >>> COLUMN_BLOCK_BITS] as Uint16Array)[i & COLUMN_BLOCK_MASK] as number;
+    if (seen[code] === 0) {
+      seen[code] = 1;
+      order.push(code);
+    }
+  }
+  return order;
+}
+
+/** The earliest of the first date each deal has among `dates` (Created, else Closed…), or +∞ without any. */
+export function earliestDate(columns: DealColumns, dates: readonly NumberColumn[]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < columns.length; i++) {
+    for (const column of dates) {
+      const v = (column[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
+      if (Number.isNaN(v)) continue;
+      if (v < min) min = v;
+      break;
+    }
+  }
+  return min;
 }
 
 /** A text field's value of a code: the code's text, or undefined for a blank (code 0). */

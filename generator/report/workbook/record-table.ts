@@ -190,10 +190,15 @@ class Column {
         continue;
       }
       const block = new Float64Array(Math.min(BLOCK, size - start));
-      for (let j = 0; j < block.length; j++) {
-        const v = this.get(start + j);
-        block[j] = typeof v === "number" ? v : Number.NaN;
-      }
+      if (this.mode === SEQUENCE) {
+        // Row i holds i + base up to the rows written, blank after.
+        for (let j = 0; j < block.length; j++)
+          block[j] = start + j < this.count ? start + j + this.sequenceBase : Number.NaN;
+      } else
+        for (let j = 0; j < block.length; j++) {
+          const v = this.get(start + j);
+          block[j] = typeof v === "number" ? v : Number.NaN;
+        }
       out.push(block);
     }
     return out;
