@@ -86,7 +86,8 @@ export function closedIn(deals: DealsContext, window: Window, repKey: string | u
     cache = new Map();
     windows.set(deals, cache);
   }
-  const id = `${window.from}|${window.to}|${repKey ?? ""}`;
+  // "*" for all deals, apart from any rep's key (a rep may be named "").
+  const id = `${window.from}|${window.to}|${repKey === undefined ? "*" : `=${repKey}`}`;
   let figures = cache.get(id);
   if (figures === undefined) {
     figures = tallyClosed(
@@ -152,7 +153,7 @@ export function openAmount(deals: DealsContext, repKey: string | undefined): num
     cache = new Map();
     open.set(deals, cache);
   }
-  const id = repKey ?? "";
+  const id = repKey === undefined ? "*" : `=${repKey}`;
   const known = cache.get(id);
   if (known !== undefined) return known;
   const only = repKey === undefined ? undefined : (repLookup(deals).dealsOf.get(repKey) ?? NONE);
