@@ -26,8 +26,10 @@ export interface ClosedIn {
 /** A rep's key: the name lower-cased as written (goal owners are matched to it trimmed and lower-cased). */
 export interface RepLookup {
   readonly keys: ReadonlySet<string>;
-  /** Each rep key's deals, by index in sheet order. */
-  readonly dealsOf: ReadonlyMap<string, Int32Array>;
+  /** The rep names as the deals write them, in the order of each name's first deal (blank cells left out). */
+  readonly names: readonly string[];
+  /** Each rep key's deals, by index in sheet order (found at the first call, for every rep at once). */
+  dealsOf(key: string): Int32Array;
 }
 
 const NONE = new Int32Array(0);
@@ -35,48 +37,64 @@ const reps = new WeakMap<DealsContext, RepLookup>();
 const windows = new WeakMap<DealsContext, Map<string, ClosedIn>>();
 const open = new WeakMap<DealsContext, Map<string, number>>();
 
+const repCode = (deals: DealsContext, i: number): number =>
+  (deals.columns.rep.codes[i >>> COLUMN_BLOCK_BITS] as Uint16Array)[i & COLUMN_BLOCK_MASK] as number;
+
 /**
- * The deals of each rep, found once per report: names are lower-cased once per distinct name (a million
- * deals name a few hundred reps), and a rep's figures visit that rep's deals, not every deal once per rep.
+ * The reps of the Deals sheet, found in one pass per report: names are lower-cased once per distinct name (a
+ * million deals name a few hundred reps), and a rep's figures visit that rep's deals, not every deal.
  */
 export function repLookup(deals: DealsContext): RepLookup {
   const known = reps.get(deals);
   if (known) return known;
   const { rep, length } = deals.columns;
-  // Each name's slot: names that differ only by case share one.
+  const dealsOfCode = new Int32Array(rep.values.length + 1);
+  const order: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const code = repCode(deals, i);
+    if (dealsOfCode[code] === 0) order.push(code);
+    dealsOfCode[code] = (dealsOfCode[code] as number) + 1;
+  }
+  // A name the column knows but no deal has any more (written over) is not a rep of the sheet.
+  const names = order.filter((code) => code !== 0).map((code) => rep.values[code - 1] as string);
+  const keys = new Set(names.map((name) => name.toLowerCase()));
+  let lists: Map<string, Int32Array> | undefined;
+  const dealsOf = (key: string): Int32Array => {
+    lists ??= dealsByKey(deals, dealsOfCode);
+    return lists.get(key) ?? NONE;
+  };
+  const lookup = { keys, names, dealsOf };
+  reps.set(deals, lookup);
+  return lookup;
+}
+
+/** Each rep key's deals by index: names that differ only by case share a key and one list. */
+function dealsByKey(deals: DealsContext, dealsOfCode: Int32Array): Map<string, Int32Array> {
+  const { rep, length } = deals.columns;
   const slotOfCode = new Int32Array(rep.values.length + 1).fill(-1);
   const slotOfKey = new Map<string, number>();
+  const sizes: number[] = [];
   for (let c = 1; c <= rep.values.length; c++) {
+    const count = dealsOfCode[c] as number;
+    if (count === 0) continue;
     const key = (rep.values[c - 1] as string).toLowerCase();
     let slot = slotOfKey.get(key);
     if (slot === undefined) {
-      slot = slotOfKey.size;
+      slot = sizes.push(0) - 1;
       slotOfKey.set(key, slot);
     }
+    sizes[slot] = (sizes[slot] as number) + count;
     slotOfCode[c] = slot;
   }
-  const counts = new Int32Array(slotOfKey.size);
+  const lists = sizes.map((size) => new Int32Array(size));
+  const next = new Int32Array(lists.length);
   for (let i = 0; i < length; i++) {
-    const slot = slotOfCode[(rep.codes[i >>> COLUMN_BLOCK_BITS] as Uint16Array)[i & COLUMN_BLOCK_MASK] as number];
-    if (slot !== undefined && slot >= 0) counts[slot] = (counts[slot] as number) + 1;
+    const slot = slotOfCode[repCode(deals, i)] as number;
+    if (slot < 0) continue;
+    (lists[slot] as Int32Array)[next[slot] as number] = i;
+    next[slot] = (next[slot] as number) + 1;
   }
-  const lists = Array.from(counts, (n) => new Int32Array(n));
-  const filled = new Int32Array(slotOfKey.size);
-  for (let i = 0; i < length; i++) {
-    const slot = slotOfCode[(rep.codes[i >>> COLUMN_BLOCK_BITS] as Uint16Array)[i & COLUMN_BLOCK_MASK] as number];
-    if (slot !== undefined && slot >= 0) (lists[slot] as Int32Array)[(filled[slot] as number)++] = i;
-  }
-  const keys = new Set<string>();
-  const dealsOf = new Map<string, Int32Array>();
-  for (const [key, slot] of slotOfKey) {
-    // A name written only on rows without a deal is not a rep of the Deals sheet.
-    if ((counts[slot] as number) === 0) continue;
-    keys.add(key);
-    dealsOf.set(key, lists[slot] as Int32Array);
-  }
-  const lookup = { keys, dealsOf };
-  reps.set(deals, lookup);
-  return lookup;
+  return new Map([...slotOfKey].map(([key, slot]) => [key, lists[slot] as Int32Array]));
 }
 
 /** The figures of the deals closed in `window` (serial days, inclusive), of the rep with key `repKey` or of all. */
@@ -90,11 +108,7 @@ export function closedIn(deals: DealsContext, window: Window, repKey: string | u
   const id = `${window.from}|${window.to}|${repKey === undefined ? "*" : `=${repKey}`}`;
   let figures = cache.get(id);
   if (figures === undefined) {
-    figures = tallyClosed(
-      deals,
-      window,
-      repKey === undefined ? undefined : (repLookup(deals).dealsOf.get(repKey) ?? NONE),
-    );
+    figures = tallyClosed(deals, window, repKey === undefined ? undefined : repLookup(deals).dealsOf(repKey));
     cache.set(id, figures);
   }
   return figures;
@@ -156,7 +170,7 @@ export function openAmount(deals: DealsContext, repKey: string | undefined): num
   const id = repKey === undefined ? "*" : `=${repKey}`;
   const known = cache.get(id);
   if (known !== undefined) return known;
-  const only = repKey === undefined ? undefined : (repLookup(deals).dealsOf.get(repKey) ?? NONE);
+  const only = repKey === undefined ? undefined : repLookup(deals).dealsOf(repKey);
   const { outcome, amount } = deals.columns;
   const count = only ? only.length : deals.columns.length;
   let sum = 0;

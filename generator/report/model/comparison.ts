@@ -52,7 +52,7 @@ export function sameDayLastYear(serial: number): number {
 export function comparisonSection(ctx: ModelContext): ComparisonSection | undefined {
   const { data, period } = ctx;
   const columns = ctx.deals?.columns;
-  const earliestDeal = columns ? earliestDate(columns, [columns.created, columns.closed]) : Number.POSITIVE_INFINITY;
+  const earliestDeal = columns ? earliestDate(columns) : Number.POSITIVE_INFINITY;
   const earliestPurchase = earliest(data.transactions, (t) => t.date);
   const yearAgo = { from: sameDayLastYear(period.start), to: sameDayLastYear(period.asOf) };
   const covers = (from: number) => earliestDeal <= from || earliestPurchase <= from;

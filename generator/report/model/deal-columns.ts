@@ -1,8 +1,7 @@
 import type { DealRecord } from "../workbook/contract.js";
 import type { DealRows } from "../workbook/data.js";
 import {
-  COLUMN_BLOCK_BITS,
-  COLUMN_BLOCK_MASK,
+  COLUMN_BLOCK,
   type CodedColumn,
   codedColumn,
   type NumberColumn,
@@ -57,29 +56,17 @@ export function dealColumns(records: DealRows, outcomes: Outcomes): DealColumns 
   };
 }
 
-/** The codes of a text field in order of their first row (the order the deals name them in). */
-export function codesInOrder(column: CodedColumn, length: number): number[] {
-  const seen = new Uint8Array(column.values.length + 1);
-  const order: number[] = [];
-  for (let i = 0; i < length; i++) {
-    const code = (column.codes[i >>> COLUMN_BLOCK_BITS] as Uint16Array)[i & COLUMN_BLOCK_MASK] as number;
-    if (seen[code] === 0) {
-      seen[code] = 1;
-      order.push(code);
-    }
-  }
-  return order;
-}
-
-/** The earliest of the first date each deal has among `dates` (Created, else Closed…), or +∞ without any. */
-export function earliestDate(columns: DealColumns, dates: readonly NumberColumn[]): number {
+/** The earliest of each deal's Created date, else its Closed date; +∞ when no deal has either. */
+export function earliestDate(columns: DealColumns): number {
   let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < columns.length; i++) {
-    for (const column of dates) {
-      const v = (column[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
-      if (Number.isNaN(v)) continue;
-      if (v < min) min = v;
-      break;
+  for (let start = 0, b = 0; start < columns.length; start += COLUMN_BLOCK, b++) {
+    const created = columns.created[b] as Float64Array;
+    const closed = columns.closed[b] as Float64Array;
+    const n = Math.min(COLUMN_BLOCK, columns.length - start);
+    for (let j = 0; j < n; j++) {
+      const day = Number.isNaN(created[j] as number) ? (closed[j] as number) : (created[j] as number);
+      // A deal with neither date (NaN) is never below the minimum.
+      if (day < min) min = day;
     }
   }
   return min;

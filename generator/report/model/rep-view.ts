@@ -3,9 +3,8 @@ import { dealSize } from "../../../shared/kpi/deals.js";
 import { runRateProjection } from "../../../shared/kpi/forecast.js";
 import { paceStatus } from "../../../shared/kpi/pacing.js";
 import { winRateOf } from "../../../shared/winrate/winrate.js";
-import type { CodedColumn } from "../workbook/record-table.js";
+import { repLookup } from "./closed-in.js";
 import type { ModelContext } from "./context.js";
-import { codesInOrder, textOf } from "./deal-columns.js";
 import type { ActionKind, ActionList, DealScan, OpenBook } from "./deal-scan.js";
 import { all, defined, formula, runRateFormula, sumproduct } from "./formulas.js";
 import { dealSizeCall, winRateCall } from "./metrics.js";
@@ -86,10 +85,8 @@ export function repsSection(ctx: ModelContext, input: Inputs): RepsSection | und
   const starts = new Map((data.reps ?? []).map((r) => [key(r.rep ?? ""), r.startDate]));
   const names: string[] = quota ? quota.rows.map((r) => r.rep) : [];
   const known = new Set(names.map(key));
-  const columns = ctx.deals?.columns;
-  for (const code of columns ? codesInOrder(columns.rep, columns.length) : []) {
-    const rep = textOf(columns?.rep as CodedColumn, code);
-    if (rep === undefined || rep === "" || known.has(key(rep))) continue;
+  for (const rep of ctx.deals ? repLookup(ctx.deals).names : []) {
+    if (rep === "" || known.has(key(rep))) continue;
     known.add(key(rep));
     names.push(rep);
   }
