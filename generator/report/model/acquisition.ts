@@ -1,6 +1,6 @@
 import { isExcelError } from "../../../shared/excel/errors.js";
 import { cac as cacOf, ltvToCac } from "../../../shared/kpi/acquisition.js";
-import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/record-table.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/column-views.js";
 import type { ModelContext } from "./context.js";
 import { alsoBoughtIn, distinctCustomers, revenuePerCustomer } from "./customer-metrics.js";
 import { all, formula, num, sumproduct } from "./formulas.js";

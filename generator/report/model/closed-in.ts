@@ -1,7 +1,7 @@
 import type { ExcelError } from "../../../shared/excel/errors.js";
 import { dealSize, salesCycle } from "../../../shared/kpi/deals.js";
 import { addOutcome, emptyTally, type OutcomeTally } from "../../../shared/winrate/winrate.js";
-import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/record-table.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/column-views.js";
 import type { DealsContext } from "./context.js";
 import { OUTCOME_CODE, OUTCOME_OF_CODE } from "./outcomes.js";
 import type { Window } from "./scope.js";

@@ -1,12 +1,12 @@
-import type { DealRecord } from "../workbook/contract.js";
-import type { DealRows } from "../workbook/data.js";
 import {
   COLUMN_BLOCK,
   type CodedColumn,
   codedColumn,
   type NumberColumn,
   numberColumn,
-} from "../workbook/record-table.js";
+} from "../workbook/column-views.js";
+import type { DealRecord } from "../workbook/contract.js";
+import type { DealRows } from "../workbook/data.js";
 import type { Outcomes } from "./outcomes.js";
 
 /**

@@ -1,7 +1,7 @@
 import { serialToDate } from "../../../shared/excel/dates.js";
 import { cellAddress, quoteSheet } from "../problems.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK, type NumberColumn, numberColumn } from "../workbook/column-views.js";
 import type { SectionName, WorkbookData } from "../workbook/data.js";
-import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK, type NumberColumn, numberColumn } from "../workbook/record-table.js";
 import type { Window } from "./scope.js";
 
 /** A figure and the formula that checks it ("=…"). */

@@ -1,7 +1,8 @@
 import type { CellValue } from "../../../shared/excel/values.js";
 import { classifyOutcome, type Outcome } from "../../../shared/winrate/outcomes.js";
+import { COLUMN_BLOCK, codedColumn } from "../workbook/column-views.js";
 import type { DealRecord } from "../workbook/contract.js";
-import { COLUMN_BLOCK, codedColumn, type RecordList } from "../workbook/record-table.js";
+import type { RecordList } from "../workbook/record-table.js";
 
 /** Each deal's outcome by index: a byte per deal (a million deals: 1 MB, not an 8 MB array of pointers). */
 export class Outcomes {

@@ -1,6 +1,6 @@
 import type { Outcome } from "../../../shared/winrate/outcomes.js";
+import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/column-views.js";
 import type { DealRecord } from "../workbook/contract.js";
-import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/record-table.js";
 import type { DealColumns } from "./deal-columns.js";
 import { all, type FormulaBook } from "./formulas.js";
 import { OUTCOME_CODE } from "./outcomes.js";

@@ -6,8 +6,8 @@ import {
   codedColumn,
   type NumberColumn,
   numberColumn,
-  RecordTable,
-} from "../../../generator/report/workbook/record-table.js";
+} from "../../../generator/report/workbook/column-views.js";
+import { RecordTable } from "../../../generator/report/workbook/record-table.js";
 
 /**
  * The report reads the Deals fields a column at a time (numberColumn, codedColumn) rather than through a handle
