@@ -1,7 +1,7 @@
 import type { ExcelError } from "../../../shared/excel/errors.js";
 import { dealSize, salesCycle } from "../../../shared/kpi/deals.js";
 import { addOutcome, emptyTally, type OutcomeTally } from "../../../shared/winrate/winrate.js";
-import { COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/column-views.js";
+import { COLUMN_BLOCK, COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK } from "../workbook/column-views.js";
 import type { DealsContext } from "./context.js";
 import { OUTCOME_CODE, OUTCOME_OF_CODE } from "./outcomes.js";
 import type { Window } from "./scope.js";
@@ -124,30 +124,42 @@ function tallyClosed(deals: DealsContext, window: Window, only: Int32Array | und
   const amounts: number[] = [];
   const createdDays: number[] = [];
   const closedDays: number[] = [];
-  const count = only ? only.length : deals.columns.length;
-  for (let n = 0; n < count; n++) {
-    const i = only ? (only[n] as number) : n;
-    const o = outcome[i] as number;
-    if (o === OUTCOME_CODE.none) continue;
-    const b = i >>> COLUMN_BLOCK_BITS;
-    const j = i & COLUMN_BLOCK_MASK;
-    const day = (closed[b] as Float64Array)[j] as number;
-    // A blank Closed (NaN) is in no window.
-    if (!(day >= from && day < end)) continue;
+  // A deal closed in the window, with an outcome: counted, and a won deal's amount and cycle kept.
+  const visit = (i: number, o: number, day: number) => {
     byOutcome[o] = (byOutcome[o] as number) + 1;
-    if (o !== OUTCOME_CODE.won) continue;
-    const a = (amount[b] as Float64Array)[j] as number;
+    if (o !== OUTCOME_CODE.won) return;
+    const a = (amount[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
     // A blank amount adds 0 to revenue (skipped: the sum is unchanged) and is no deal size.
     if (!Number.isNaN(a)) {
       revenue += a;
       amounts.push(a);
     }
-    const c = (created[b] as Float64Array)[j] as number;
+    const c = (created[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
     if (!Number.isNaN(c)) {
       createdDays.push(c);
       closedDays.push(day);
     }
-  }
+  };
+  // The Closed date first: most deals fall outside a window, and a blank (NaN) falls outside every one.
+  if (only === undefined)
+    for (let start = 0, b = 0; start < deals.columns.length; start += COLUMN_BLOCK, b++) {
+      const days = closed[b] as Float64Array;
+      const n = Math.min(COLUMN_BLOCK, deals.columns.length - start);
+      for (let j = 0; j < n; j++) {
+        const day = days[j] as number;
+        if (!(day >= from && day < end)) continue;
+        const o = outcome[start + j] as number;
+        if (o !== OUTCOME_CODE.none) visit(start + j, o, day);
+      }
+    }
+  else
+    for (let n = 0; n < only.length; n++) {
+      const i = only[n] as number;
+      const day = (closed[i >>> COLUMN_BLOCK_BITS] as Float64Array)[i & COLUMN_BLOCK_MASK] as number;
+      if (!(day >= from && day < end)) continue;
+      const o = outcome[i] as number;
+      if (o !== OUTCOME_CODE.none) visit(i, o, day);
+    }
   const tally = emptyTally();
   // Counts added per outcome: whole numbers, so the same tally as one addOutcome per deal.
   for (let o = 1; o < byOutcome.length; o++) addOutcome(tally, OUTCOME_OF_CODE[o] as never, byOutcome[o] as number);
