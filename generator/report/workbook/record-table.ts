@@ -327,6 +327,21 @@ export class RecordTable<T extends { readonly row: number }> implements RecordLi
     }
   }
 
+  /**
+   * Store a row given as its field values, in the order of `fields` (the same for every row): push without the
+   * record object, for the sheet parser, which would otherwise build one per row only for push to read back.
+   */
+  pushValues(fields: readonly string[], values: readonly unknown[]): void {
+    if (this.pushed === undefined) {
+      for (const key of fields)
+        if (!this.keys.includes(key)) throw new Error(`a ${key} field was given to a table of ${this.keys.join(", ")}`);
+      this.pushed = fields.map((key) => ({ key, column: this.columns[this.keys.indexOf(key)] as Column }));
+    }
+    const i = this.size++;
+    const pushed = this.pushed;
+    for (let k = 0; k < pushed.length; k++) (pushed[k] as { column: Column }).column.set(i, values[k]);
+  }
+
   /** The record at `index`, as a handle onto its row (writes go to the table). */
   at(index: number): T | undefined {
     const i = index < 0 ? index + this.size : index;
