@@ -133,4 +133,27 @@ describe("RecordTable", () => {
     const table = new RecordTable<Rec>(["id", "row"]);
     expect(() => table.push({ row: 2, id: "a", amount: 5 })).toThrow(/a amount field was given to a table of id, row/);
   });
+
+  it("stores a row given as values (pushValues) as it stores the same record pushed", () => {
+    const fields = ["id", "amount", "outcome", "rep", "row"] as const;
+    const records: Rec[] = [
+      { row: 2, id: "a", amount: 1.5, outcome: "Won", rep: "Ana" },
+      { row: 3, amount: -0, outcome: true },
+      { row: 4, id: "c", outcome: 0, rep: "" },
+      { row: 9, amount: 1e300, rep: "Ana" },
+    ];
+    const { table, expected } = both(records);
+    const byValues = new RecordTable<Rec>(KEYS);
+    for (const r of records)
+      byValues.pushValues(
+        fields,
+        fields.map((key) => r[key]),
+      );
+    expect(plainRecords(byValues)).toEqual(expected);
+    expect(Object.is(byValues.at(1)?.amount, -0)).toBe(true);
+    expect(JSON.stringify(byValues)).toBe(JSON.stringify(table));
+    expect(() => new RecordTable<Rec>(["id", "row"]).pushValues(["id", "amount", "row"], ["a", 5, 2])).toThrow(
+      /a amount field was given to a table of id, row/,
+    );
+  });
 });
