@@ -37,8 +37,10 @@ export class CachedModules {
     if (existing !== undefined) return existing.exports;
     const module = { exports: {} as unknown };
     this.loaded.set(file, module);
-    const source = readFileSync(file, "utf8");
-    const sha256 = createHash("sha256").update(source).digest("hex");
+    // Hashed as bytes, as read: hashing the decoded text would encode it all again.
+    const bytes = readFileSync(file);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const source = bytes.toString("utf8");
     const key = relativeKey(this.root, file);
     const entry = this.cache.get(key);
     const cachedData = entry !== undefined && entry.sha256 === sha256 ? entry.data : undefined;
