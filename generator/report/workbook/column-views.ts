@@ -1,4 +1,11 @@
-import { COLUMN_BLOCK, COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK, type RecordList, RecordTable } from "./record-table.js";
+import {
+  COLUMN_BLOCK,
+  COLUMN_BLOCK_BITS,
+  COLUMN_BLOCK_MASK,
+  codesOf,
+  type RecordList,
+  RecordTable,
+} from "./record-table.js";
 
 export { COLUMN_BLOCK, COLUMN_BLOCK_BITS, COLUMN_BLOCK_MASK };
 
@@ -36,22 +43,5 @@ export function numberColumn<T>(records: RecordList<T>, key: keyof T & string): 
 /** A field of every record at once as codes: a table's own codes, or codes made for an array's values. */
 export function codedColumn<T>(records: RecordList<T>, key: keyof T & string): CodedColumn {
   if (records instanceof RecordTable) return records.codedColumn(key);
-  const out: Uint32Array[] = [];
-  const values: unknown[] = [];
-  const codeOf = new Map<unknown, number>();
-  for (let start = 0; start < records.length; start += COLUMN_BLOCK) {
-    const block = new Uint32Array(Math.min(COLUMN_BLOCK, records.length - start));
-    for (let j = 0; j < block.length; j++) {
-      const v = (records.at(start + j) as T)[key];
-      if (v === undefined) continue;
-      let code = codeOf.get(v);
-      if (code === undefined) {
-        code = values.push(v);
-        codeOf.set(v, code);
-      }
-      block[j] = code;
-    }
-    out.push(block);
-  }
-  return { codes: out, values };
+  return codesOf(records.length, (i) => (records.at(i) as T)[key]);
 }

@@ -200,23 +200,7 @@ class Column {
       for (let start = 0; start < size; start += BLOCK) out.push(this.codes[start >>> BLOCK_BITS] ?? blankCodes());
       return { codes: out, values: this.distinct.slice() };
     }
-    const values: unknown[] = [];
-    const codeOf = new Map<unknown, number>();
-    for (let start = 0; start < size; start += BLOCK) {
-      const block = new Uint32Array(Math.min(BLOCK, size - start));
-      for (let j = 0; j < block.length; j++) {
-        const v = this.get(start + j);
-        if (v === undefined) continue;
-        let code = codeOf.get(v);
-        if (code === undefined) {
-          code = values.push(v);
-          codeOf.set(v, code);
-        }
-        block[j] = code;
-      }
-      out.push(block);
-    }
-    return { codes: out, values };
+    return codesOf(size, (i) => this.get(i));
   }
 
   /** Reorder the first `order.length` rows: row k takes the value row order[k] had. */
@@ -281,6 +265,31 @@ class Column {
     this.values = [];
     this.texts = new TextBlocks();
   }
+}
+
+/**
+ * Rows 0 … size − 1 of any values as codes made here (0 = blank, code c = values[c − 1], in order of first
+ * appearance), in blocks of the tables' size: for what is not stored as codes already.
+ */
+export function codesOf(size: number, valueAt: (row: number) => unknown): { codes: Uint32Array[]; values: unknown[] } {
+  const codes: Uint32Array[] = [];
+  const values: unknown[] = [];
+  const codeOf = new Map<unknown, number>();
+  for (let start = 0; start < size; start += BLOCK) {
+    const block = new Uint32Array(Math.min(BLOCK, size - start));
+    for (let j = 0; j < block.length; j++) {
+      const v = valueAt(start + j);
+      if (v === undefined) continue;
+      let code = codeOf.get(v);
+      if (code === undefined) {
+        code = values.push(v);
+        codeOf.set(v, code);
+      }
+      block[j] = code;
+    }
+    codes.push(block);
+  }
+  return { codes, values };
 }
 
 /** Marks a table's handles (a record's own fields never use a symbol). */

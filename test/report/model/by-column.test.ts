@@ -10,6 +10,7 @@ import { DEALS, type DealRecord } from "../../../generator/report/workbook/contr
 import type { WorkbookData } from "../../../generator/report/workbook/data.js";
 import { RecordTable } from "../../../generator/report/workbook/record-table.js";
 import { allColumns, type Located } from "../../../generator/report/workbook/table.js";
+import { mulberry32 } from "../../../scripts/prng.js";
 import { dealSize, salesCycle } from "../../../shared/kpi/deals.js";
 import { classifyOutcome, type Outcome } from "../../../shared/winrate/outcomes.js";
 import { fixture, GENERATED_AT, SOURCE } from "../fixture.js";
@@ -22,16 +23,8 @@ import { fixture, GENERATED_AT, SOURCE } from "../fixture.js";
  * the same whether the deals come as an array (tests, the task pane) or as a table (a workbook).
  */
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (scripts/prng.ts), so a failure can be replayed. */
+const random = mulberry32;
 
 const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
 
