@@ -44,7 +44,7 @@ export class CachedModules {
     const key = relativeKey(this.root, file);
     const entry = this.cache.get(key);
     const cachedData = entry !== undefined && entry.sha256 === sha256 ? entry.data : undefined;
-    // The wrapper is Node's own (module.wrap), so line numbers in stack traces and source maps stay right.
+    // The wrapper is Node's own (module.wrap), on the first line only, so line numbers in stack traces stay right.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
       filename: file,
       cachedData,
