@@ -1,4 +1,5 @@
 import { defineConfig } from "vite";
+import { ADDIN_OUTPUT } from "./build/addin-output.js";
 
 // functions-smartcheck.js (addin/smartcheck-on-demand.ts): SMARTCHECK as an ES module that functions.js imports
 // on its first call (addin/on-demand.ts), served beside functions.js. Not lib mode, which leaves the whitespace
@@ -8,11 +9,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   publicDir: false,
   build: {
-    outDir: "dist/addin",
-    emptyOutDir: false,
-    target: "es2022",
-    minify: true,
-    sourcemap: false,
+    ...ADDIN_OUTPUT,
     modulePreload: false,
     copyPublicDir: false,
     rollupOptions: {
